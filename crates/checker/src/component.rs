@@ -1,0 +1,248 @@
+//! The WebAssembly component: binds the WIT world `checker` to the native API.
+//! Everything here is conversion; the logic lives in the rest of the crate.
+
+wit_bindgen::generate!({
+    path: "../../wit",
+    world: "goproxy-doctor:checker/checker",
+    with: {
+        "wasi:http/types@0.2.12": wasip2::http::types,
+        "wasi:http/outgoing-handler@0.2.12": wasip2::http::outgoing_handler,
+        "wasi:io/poll@0.2.12": wasip2::io::poll,
+        "wasi:io/error@0.2.12": wasip2::io::error,
+        "wasi:io/streams@0.2.12": wasip2::io::streams,
+        "wasi:clocks/monotonic-clock@0.2.12": wasip2::clocks::monotonic_clock,
+    },
+});
+
+use exports::goproxy_doctor::checker::{analyzer, live};
+use goproxy_doctor::checker::types as wit;
+
+struct Component;
+
+impl analyzer::Guest for Component {
+    fn relevant_files() -> Vec<String> {
+        crate::relevant_files()
+    }
+
+    fn rules() -> Vec<wit::RuleInfo> {
+        crate::rules::infos().into_iter().map(Into::into).collect()
+    }
+
+    fn analyze(files: Vec<wit::SourceFile>, opts: wit::Options) -> wit::Report {
+        let files = files.into_iter().map(|f| (f.path, f.contents)).collect();
+        crate::analyze(files, &opts.into()).into()
+    }
+
+    fn render(report: wit::Report, format: wit::Format, opts: wit::RenderOptions) -> String {
+        let format = match format {
+            wit::Format::Text => crate::render::Format::Text,
+            wit::Format::Json => crate::render::Format::Json,
+            wit::Format::Sarif => crate::render::Format::Sarif,
+            wit::Format::Github => crate::render::Format::Github,
+            wit::Format::Markdown => crate::render::Format::Markdown,
+        };
+        let opts = crate::render::RenderOptions {
+            color: opts.color,
+            automation_id: opts.automation_id,
+        };
+        crate::render::render(&report.into(), format, &opts)
+    }
+}
+
+impl live::Guest for Component {
+    fn plan(
+        _files: Vec<wit::SourceFile>,
+        _opts: wit::Options,
+    ) -> Result<Vec<wit::PlannedProbe>, String> {
+        Err(LIVE_UNAVAILABLE.to_owned())
+    }
+
+    fn probe(
+        _files: Vec<wit::SourceFile>,
+        _approved: Vec<wit::PlannedProbe>,
+        _opts: wit::Options,
+    ) -> Result<Vec<wit::Finding>, String> {
+        Err(LIVE_UNAVAILABLE.to_owned())
+    }
+}
+
+const LIVE_UNAVAILABLE: &str = "live checks are not part of this version of the checker";
+
+export!(Component);
+
+// ---- conversions -------------------------------------------------------------------------
+
+impl From<wit::Options> for crate::Options {
+    fn from(o: wit::Options) -> Self {
+        crate::Options {
+            no_ignores: o.no_ignores,
+        }
+    }
+}
+
+macro_rules! severity_conv {
+    ($from:ty => $to:ty) => {
+        impl From<$from> for $to {
+            fn from(s: $from) -> Self {
+                match s {
+                    <$from>::Error => <$to>::Error,
+                    <$from>::Warning => <$to>::Warning,
+                    <$from>::Note => <$to>::Note,
+                }
+            }
+        }
+    };
+}
+severity_conv!(crate::Severity => wit::Severity);
+severity_conv!(wit::Severity => crate::Severity);
+
+macro_rules! applicability_conv {
+    ($from:ty => $to:ty) => {
+        impl From<$from> for $to {
+            fn from(a: $from) -> Self {
+                match a {
+                    <$from>::Safe => <$to>::Safe,
+                    <$from>::Unsafe => <$to>::Unsafe,
+                    <$from>::DisplayOnly => <$to>::DisplayOnly,
+                }
+            }
+        }
+    };
+}
+applicability_conv!(crate::Applicability => wit::Applicability);
+applicability_conv!(wit::Applicability => crate::Applicability);
+
+/// Records whose fields have the same names on both sides.
+macro_rules! record_conv {
+    ($a:ty, $b:ty { $($field:ident),* } $(, map { $($mfield:ident),* })?) => {
+        impl From<$a> for $b {
+            fn from(x: $a) -> Self {
+                Self { $($field: x.$field,)* $($($mfield: x.$mfield.into(),)*)? }
+            }
+        }
+        impl From<$b> for $a {
+            fn from(x: $b) -> Self {
+                Self { $($field: x.$field,)* $($($mfield: x.$mfield.into(),)*)? }
+            }
+        }
+    };
+}
+
+fn conv_vec<A: Into<B>, B>(v: Vec<A>) -> Vec<B> {
+    v.into_iter().map(Into::into).collect()
+}
+
+record_conv!(
+    crate::Span,
+    wit::Span {
+        start,
+        end,
+        start_line,
+        start_column,
+        end_line,
+        end_column
+    }
+);
+record_conv!(
+    crate::Location,
+    wit::Location { path, label, lines },
+    map { span }
+);
+record_conv!(crate::Edit, wit::Edit { path, replacement }, map { span });
+record_conv!(
+    crate::InputDiagnostic,
+    wit::InputDiagnostic {
+        path,
+        message,
+        skipped
+    }
+);
+
+impl From<crate::Fix> for wit::Fix {
+    fn from(f: crate::Fix) -> Self {
+        wit::Fix {
+            description: f.description,
+            applicability: f.applicability.into(),
+            edits: conv_vec(f.edits),
+        }
+    }
+}
+impl From<wit::Fix> for crate::Fix {
+    fn from(f: wit::Fix) -> Self {
+        crate::Fix {
+            description: f.description,
+            applicability: f.applicability.into(),
+            edits: conv_vec(f.edits),
+        }
+    }
+}
+
+impl From<crate::Finding> for wit::Finding {
+    fn from(f: crate::Finding) -> Self {
+        wit::Finding {
+            rule: f.rule,
+            name: f.name,
+            severity: f.severity.into(),
+            message: f.message,
+            primary: f.primary.into(),
+            related: conv_vec(f.related),
+            help: f.help,
+            fixes: conv_vec(f.fixes),
+            fingerprint: f.fingerprint,
+        }
+    }
+}
+impl From<wit::Finding> for crate::Finding {
+    fn from(f: wit::Finding) -> Self {
+        crate::Finding {
+            rule: f.rule,
+            name: f.name,
+            severity: f.severity.into(),
+            message: f.message,
+            primary: f.primary.into(),
+            related: conv_vec(f.related),
+            help: f.help,
+            fixes: conv_vec(f.fixes),
+            fingerprint: f.fingerprint,
+        }
+    }
+}
+
+impl From<crate::Report> for wit::Report {
+    fn from(r: crate::Report) -> Self {
+        wit::Report {
+            tool_version: r.tool_version,
+            files: r.files,
+            findings: conv_vec(r.findings),
+            diagnostics: conv_vec(r.diagnostics),
+        }
+    }
+}
+impl From<wit::Report> for crate::Report {
+    fn from(r: wit::Report) -> Self {
+        crate::Report {
+            tool_version: r.tool_version,
+            files: r.files,
+            findings: conv_vec(r.findings),
+            diagnostics: conv_vec(r.diagnostics),
+        }
+    }
+}
+
+impl From<crate::RuleInfo> for wit::RuleInfo {
+    fn from(r: crate::RuleInfo) -> Self {
+        wit::RuleInfo {
+            id: r.id,
+            name: r.name,
+            family: r.family,
+            default_severity: r.default_severity.into(),
+            security_severity: r.security_severity,
+            short_description: r.short_description,
+            full_description: r.full_description,
+            help_markdown: r.help_markdown,
+            tags: r.tags,
+            precision: r.precision,
+            live: r.live,
+        }
+    }
+}

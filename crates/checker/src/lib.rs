@@ -1,0 +1,72 @@
+//! The goproxy-doctor checker.
+//!
+//! Pipeline: [`parse`] each input into a syntax tree with exact spans, build the [`model`] (the
+//! effective Go configuration of every build context, each value with where it was set), run the
+//! [`rules`] over the model, and [`render`] the findings. The same code runs natively (tests,
+//! benchmarks) and as the WebAssembly component the hosts embed (`component`, wasm32 only).
+
+pub mod model;
+pub mod parse;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod source;
+
+#[cfg(target_arch = "wasm32")]
+#[allow(unsafe_code, unreachable_pub)] // generated bindings: the canonical ABI needs unsafe glue
+mod component;
+
+pub use report::{
+    Applicability, Edit, Finding, Fix, InputDiagnostic, Location, Report, RuleInfo, Severity, Span,
+};
+pub use source::SourceFile;
+
+/// The version every output names.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Options for one analysis.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub no_ignores: bool,
+}
+
+/// Globs (gitignore syntax, relative to the repository root) of the files the checker reads.
+pub fn relevant_files() -> Vec<String> {
+    parse::RELEVANT_GLOBS
+        .iter()
+        .map(|g| (*g).to_owned())
+        .collect()
+}
+
+/// Parse, model and lint `files`. Never panics on bad input: problems become diagnostics.
+pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
+    let _ = options.no_ignores; // suppressions arrive with the rule catalog
+    let mut diagnostics = Vec::new();
+    let sources: Vec<SourceFile> = files
+        .into_iter()
+        .map(|(path, bytes)| {
+            let file = SourceFile::new(path, bytes);
+            if file.lossy {
+                diagnostics.push(InputDiagnostic {
+                    path: file.path.clone(),
+                    message: "file is not valid UTF-8: invalid bytes were read as U+FFFD and no fix is offered for it".into(),
+                    skipped: false,
+                });
+            }
+            file
+        })
+        .collect();
+    let parsed = parse::parse_all(&sources, &mut diagnostics);
+    let model = model::Model::build(&sources, &parsed);
+    let mut findings = rules::run_all(&model);
+    report::sort_and_fingerprint(&mut findings);
+    diagnostics.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+    let mut paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
+    paths.sort();
+    Report {
+        tool_version: VERSION.to_owned(),
+        files: paths,
+        findings,
+        diagnostics,
+    }
+}

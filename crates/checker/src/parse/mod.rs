@@ -1,0 +1,150 @@
+//! Parsers: one module per input kind. They keep an exact source range for every value and
+//! know nothing of rules or of Go's semantics.
+
+pub mod dockerfile;
+pub mod envfile;
+mod mapped;
+pub mod shellword;
+
+pub use mapped::Mapped;
+
+use crate::report::InputDiagnostic;
+use crate::source::SourceFile;
+
+/// A byte range in a source file.
+pub type Range = std::ops::Range<usize>;
+
+/// The files the checker reads, as gitignore-style globs (a glob without '/' matches the file
+/// name at any depth).
+pub const RELEVANT_GLOBS: &[&str] = &[
+    "Dockerfile",
+    "Dockerfile.*",
+    "*.Dockerfile",
+    "*.dockerfile",
+    "Containerfile",
+    "Containerfile.*",
+    ".env",
+    ".env.*",
+    "*.env",
+    ".envrc",
+];
+
+/// What kind of input a file is, from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Dockerfile,
+    /// A dotenv-style file (`.env`, `*.env`) or a direnv `.envrc`.
+    EnvFile,
+}
+
+impl FileKind {
+    pub fn detect(path: &str) -> Option<FileKind> {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        if name.ends_with(".dockerignore") {
+            return None;
+        }
+        let dockerfile = ["Dockerfile", "Containerfile"].iter().any(|base| {
+            name == *base
+                || name
+                    .strip_prefix(base)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        }) || name.ends_with(".Dockerfile")
+            || name.ends_with(".dockerfile");
+        if dockerfile {
+            return Some(FileKind::Dockerfile);
+        }
+        if name == ".env" || name.starts_with(".env.") || name.ends_with(".env") || name == ".envrc"
+        {
+            return Some(FileKind::EnvFile);
+        }
+        None
+    }
+}
+
+/// One parsed input.
+#[derive(Debug)]
+pub enum Parsed {
+    Dockerfile(dockerfile::Dockerfile),
+    EnvFile(envfile::EnvFile),
+    /// Not an input the checker reads (the host may pass any file named on the command line).
+    Other,
+}
+
+/// Parse every file. Syntax problems become diagnostics; whatever could be read is kept.
+pub fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<InputDiagnostic>) -> Vec<Parsed> {
+    files
+        .iter()
+        .map(|file| {
+            let mut problems = Vec::new();
+            let parsed = match FileKind::detect(&file.path) {
+                Some(FileKind::Dockerfile) => {
+                    Parsed::Dockerfile(dockerfile::parse(&file.text, &mut problems))
+                }
+                Some(FileKind::EnvFile) => Parsed::EnvFile(envfile::parse(
+                    &file.text,
+                    file.path.ends_with(".envrc"),
+                    &mut problems,
+                )),
+                None => Parsed::Other,
+            };
+            diagnostics.extend(problems.into_iter().map(|p| InputDiagnostic {
+                path: file.path.clone(),
+                message: match p.range {
+                    Some(r) => {
+                        let s = file.span(r.start, r.end);
+                        format!("{}:{}: {}", s.start_line, s.start_column, p.message)
+                    }
+                    None => p.message,
+                },
+                skipped: false,
+            }));
+            parsed
+        })
+        .collect()
+}
+
+/// A syntax problem found by a parser, at a place in the file when there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub range: Option<Range>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn at(range: Range, message: impl Into<String>) -> Self {
+        Problem {
+            range: Some(range),
+            message: message.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_kinds_by_name() {
+        for p in [
+            "Dockerfile",
+            "a/b/Dockerfile",
+            "Dockerfile.dev",
+            "build.Dockerfile",
+            "x.dockerfile",
+            "Containerfile",
+        ] {
+            assert_eq!(FileKind::detect(p), Some(FileKind::Dockerfile), "{p}");
+        }
+        for p in [".env", ".env.local", "prod.env", "x/.envrc"] {
+            assert_eq!(FileKind::detect(p), Some(FileKind::EnvFile), "{p}");
+        }
+        for p in [
+            "Dockerfile.dockerignore",
+            "Dockerfiles",
+            "README.md",
+            "environment",
+        ] {
+            assert_eq!(FileKind::detect(p), None, "{p}");
+        }
+    }
+}

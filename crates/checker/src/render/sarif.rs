@@ -1,0 +1,191 @@
+//! SARIF 2.1.0 for GitHub code scanning, validated with the SARIF multitool's `Sarif;Ghas`
+//! rules (see tests/sarif/README.md for what they require).
+
+use serde_json::{Value, json};
+
+use super::rule_url;
+use crate::report::{Finding, Location, Report, RuleInfo, Severity, Span};
+
+/// Where the project lives (SARIF `informationUri`).
+const INFORMATION_URI: &str = "https://github.com/goproxy-doctor/goproxy-doctor";
+const SRCROOT: &str = "%SRCROOT%";
+
+pub(super) fn render(report: &Report, automation_id: Option<&str>) -> String {
+    let rules = crate::rules::infos();
+    let results: Vec<Value> = report.findings.iter().map(|f| result(f, &rules)).collect();
+    let automation_id = match automation_id.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(id) if id.ends_with('/') => id.to_owned(),
+        Some(id) => format!("{id}/"),
+        None => "goproxy-doctor/".to_owned(),
+    };
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "goproxy-doctor",
+                    "fullName": "goproxy-doctor: Go module download configuration checker",
+                    "version": report.tool_version,
+                    "semanticVersion": report.tool_version,
+                    "informationUri": INFORMATION_URI,
+                    "rules": rules.iter().map(rule).collect::<Vec<_>>(),
+                }
+            },
+            "automationDetails": { "id": automation_id },
+            "originalUriBaseIds": {
+                SRCROOT: { "description": { "text": "The root of the repository that was checked." } }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// A sentence: capitalised, ending with a period (SARIF's style for plain-text messages).
+fn sentence(s: &str) -> String {
+    let mut chars = s.chars();
+    let mut out: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    if !out.ends_with(['.', '?', '!']) {
+        out.push('.');
+    }
+    out
+}
+
+fn rule(r: &RuleInfo) -> Value {
+    let mut properties = json!({
+        "tags": r.tags,
+        "precision": r.precision,
+    });
+    if let Some(score) = &r.security_severity {
+        properties["security-severity"] = json!(score);
+    }
+    json!({
+        "id": r.id,
+        "name": pascal_case(&r.name),
+        "shortDescription": { "text": sentence(&r.short_description) },
+        "fullDescription": { "text": sentence(&r.full_description) },
+        "help": { "text": r.help_markdown, "markdown": r.help_markdown },
+        "helpUri": rule_url(&r.id),
+        "defaultConfiguration": { "level": level(r.default_severity) },
+        "properties": properties,
+    })
+}
+
+/// SARIF rule names are identifiers: `sumdb-disabled` → `SumdbDisabled`.
+fn pascal_case(name: &str) -> String {
+    name.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn result(f: &Finding, rules: &[RuleInfo]) -> Value {
+    let mut result = json!({
+        "ruleId": f.rule,
+        "level": level(f.severity),
+        "message": { "text": message(f) },
+        "locations": [{ "physicalLocation": physical(&f.primary) }],
+        "partialFingerprints": { "goproxyDoctorFingerprint/v1": f.fingerprint },
+    });
+    if let Some(index) = rules.iter().position(|r| r.id == f.rule) {
+        result["ruleIndex"] = json!(index);
+    }
+    if !f.related.is_empty() {
+        result["relatedLocations"] = f
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, l)| json!({ "id": i + 1, "physicalLocation": physical(l), "message": { "text": sentence(&l.label) } }))
+            .collect();
+    }
+    if !f.fixes.is_empty() {
+        result["fixes"] = f
+            .fixes
+            .iter()
+            .map(|fix| {
+                json!({
+                    "description": { "text": sentence(&fix.description) },
+                    "artifactChanges": fix.edits.iter().map(|e| json!({
+                        "artifactLocation": { "uri": uri(&e.path), "uriBaseId": SRCROOT },
+                        "replacements": [{
+                            "deletedRegion": region(&e.span),
+                            "insertedContent": { "text": e.replacement },
+                        }],
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+    }
+    result
+}
+
+fn message(f: &Finding) -> String {
+    let mut m = sentence(&f.message);
+    if let Some(help) = &f.help {
+        m.push_str(" Help: ");
+        m.push_str(&sentence(help));
+    }
+    m
+}
+
+fn physical(l: &Location) -> Value {
+    json!({
+        "artifactLocation": { "uri": uri(&l.path), "uriBaseId": SRCROOT },
+        "region": region(&l.span),
+    })
+}
+
+fn region(s: &Span) -> Value {
+    json!({
+        "startLine": s.start_line,
+        "startColumn": s.start_column,
+        "endLine": s.end_line,
+        "endColumn": s.end_column,
+    })
+}
+
+/// A relative URI reference for a repository path: every byte outside RFC 3986's unreserved
+/// set and `/` is percent-encoded.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers() {
+        assert_eq!(pascal_case("sumdb-disabled"), "SumdbDisabled");
+        assert_eq!(uri("a b/é#.env"), "a%20b/%C3%A9%23.env");
+        assert_eq!(sentence("x is wrong"), "X is wrong.");
+        assert_eq!(sentence("did you mean `A`?"), "Did you mean `A`?");
+    }
+}

@@ -1,0 +1,125 @@
+use super::*;
+use crate::{Options, analyze};
+
+const DOCKERFILE: &str = "FROM golang:1.23 AS build\nENV GOPROXY=https://goproxy.cn,direct,https://proxy.golang.org \\\n    GOSUMDB=off\nENV GO_PRIVATE=git.example.com\nRUN go mod download\n";
+
+fn report() -> Report {
+    analyze(
+        vec![
+            ("Dockerfile".into(), DOCKERFILE.as_bytes().to_vec()),
+            (".env".into(), b"GONOSUMCHECK=1\n".to_vec()),
+        ],
+        &Options::default(),
+    )
+}
+
+fn plain() -> RenderOptions {
+    RenderOptions::default()
+}
+
+#[test]
+fn text_is_rustc_style() {
+    let out = render(&report(), Format::Text, &plain());
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn text_colour_only_when_asked() {
+    let r = report();
+    assert!(!render(&r, Format::Text, &plain()).contains('\u{1b}'));
+    let colored = RenderOptions {
+        color: true,
+        ..plain()
+    };
+    assert!(render(&r, Format::Text, &colored).contains('\u{1b}'));
+}
+
+#[test]
+fn github_annotations() {
+    let out = render(&report(), Format::Github, &plain());
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn markdown_groups_by_rule() {
+    insta::assert_snapshot!(render(&report(), Format::Markdown, &plain()));
+}
+
+#[test]
+fn every_format_is_deterministic_whatever_the_finding_order() {
+    let r = report();
+    let mut shuffled = r.clone();
+    shuffled.findings.reverse();
+    for format in [
+        Format::Text,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+        Format::Markdown,
+    ] {
+        assert_eq!(
+            render(&r, format, &plain()),
+            render(&shuffled, format, &plain()),
+            "{format:?}"
+        );
+    }
+}
+
+#[test]
+fn sarif_has_what_code_scanning_needs() {
+    let sarif: serde_json::Value =
+        serde_json::from_str(&render(&report(), Format::Sarif, &plain())).expect("valid JSON");
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    assert_eq!(rules.len(), crate::rules::infos().len());
+    for result in run["results"].as_array().expect("results") {
+        let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startColumn"].as_u64().expect("column") >= 1);
+        assert!(result["partialFingerprints"]["goproxyDoctorFingerprint/v1"].is_string());
+    }
+    let gpd201 = rules.iter().find(|r| r["id"] == "GPD201").expect("GPD201");
+    assert_eq!(gpd201["properties"]["security-severity"], "7.5");
+    assert_eq!(run["automationDetails"]["id"], "goproxy-doctor/");
+    let categorised = RenderOptions {
+        automation_id: Some("docker".into()),
+        ..plain()
+    };
+    let sarif: serde_json::Value =
+        serde_json::from_str(&render(&report(), Format::Sarif, &categorised)).expect("valid JSON");
+    assert_eq!(sarif["runs"][0]["automationDetails"]["id"], "docker/");
+}
+
+#[test]
+fn fingerprints_survive_lines_moving() {
+    let moved = format!("# a comment\n\n{DOCKERFILE}");
+    let a = analyze(
+        vec![("Dockerfile".into(), DOCKERFILE.as_bytes().to_vec())],
+        &Options::default(),
+    );
+    let b = analyze(
+        vec![("Dockerfile".into(), moved.into_bytes())],
+        &Options::default(),
+    );
+    let fp = |r: &Report| {
+        r.findings
+            .iter()
+            .map(|f| f.fingerprint.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fp(&a), fp(&b));
+    assert_ne!(
+        a.findings[0].primary.span.start_line,
+        b.findings[0].primary.span.start_line
+    );
+}
+
+#[test]
+fn json_has_counts_and_findings() {
+    let v: serde_json::Value =
+        serde_json::from_str(&render(&report(), Format::Json, &plain())).expect("JSON");
+    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["files"], 2);
+    assert_eq!(v["findings"][0]["primary"]["span"]["start_line"], 1);
+}

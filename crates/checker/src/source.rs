@@ -1,0 +1,157 @@
+//! Source files: lossless text, line index, and spans with line/column positions.
+
+use crate::report::{Location, Span};
+
+/// One input file as text, with a line index for turning byte offsets into positions.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Repository-relative, '/'-separated.
+    pub path: String,
+    /// The contents; invalid UTF-8 sequences are replaced by U+FFFD (see `lossy`).
+    pub text: String,
+    /// True when the bytes were not valid UTF-8, so offsets in `text` are not byte offsets of
+    /// the file on disk and no fix may be offered.
+    pub lossy: bool,
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    pub fn new(path: String, bytes: Vec<u8>) -> Self {
+        let (text, lossy) = match String::from_utf8(bytes) {
+            Ok(text) => (text, false),
+            Err(err) => (String::from_utf8_lossy(err.as_bytes()).into_owned(), true),
+        };
+        let mut line_starts = vec![0u32];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| to_u32(i + 1)),
+        );
+        SourceFile {
+            path,
+            text,
+            lossy,
+            line_starts,
+        }
+    }
+
+    /// The 0-based line containing byte `offset`.
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&to_u32(offset)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The text of 0-based line `index`, without its line terminator.
+    pub fn line_text(&self, index: usize) -> &str {
+        let start = self.line_starts[index] as usize;
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .map_or(self.text.len(), |&e| e as usize - 1);
+        let line = &self.text[start..end];
+        line.strip_suffix('\r').unwrap_or(line)
+    }
+
+    /// 1-based line and column (in Unicode scalar values, not counting a leading BOM) of `offset`.
+    fn position(&self, offset: usize) -> (u32, u32) {
+        let index = self.line_index(offset);
+        let start = self.line_starts[index] as usize;
+        let before = &self.text[start..offset];
+        let before = if index == 0 {
+            before.strip_prefix('\u{feff}').unwrap_or(before)
+        } else {
+            before
+        };
+        (to_u32(index + 1), to_u32(before.chars().count() + 1))
+    }
+
+    /// The span of bytes `start..end`, clamped to the file and to character boundaries.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let start = self.floor_char(start.min(self.text.len()));
+        let end = self.floor_char(end.clamp(start, self.text.len()));
+        let (start_line, start_column) = self.position(start);
+        let (end_line, end_column) = self.position(end);
+        Span {
+            start: to_u32(start),
+            end: to_u32(end),
+            start_line,
+            start_column,
+            end_line,
+            end_column,
+        }
+    }
+
+    fn floor_char(&self, mut offset: usize) -> usize {
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+
+    /// A location for bytes `start..end` with a label, carrying the lines it touches.
+    pub fn location(&self, start: usize, end: usize, label: impl Into<String>) -> Location {
+        let span = self.span(start, end);
+        let first = span.start_line as usize - 1;
+        // A span that ends at column 1 of a later line does not touch that line.
+        let last = if span.end_line > span.start_line && span.end_column == 1 {
+            span.end_line as usize - 2
+        } else {
+            span.end_line as usize - 1
+        };
+        Location {
+            path: self.path.clone(),
+            span,
+            label: label.into(),
+            lines: (first..=last)
+                .map(|i| self.line_text(i).to_owned())
+                .collect(),
+        }
+    }
+}
+
+/// Offsets are kept as u32 in the contract; inputs are far below 4 GiB (the host caps sizes).
+pub(crate) fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile::new("f".into(), text.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn positions_count_characters_and_skip_bom() {
+        let f = file("\u{feff}ENV A=é x\nB=2\r\nC");
+        let s = f.span(3 + 6, 3 + 6 + 2); // "é"
+        assert_eq!((s.start_line, s.start_column, s.end_column), (1, 7, 8));
+        let s = f.span(f.text.find('C').unwrap(), f.text.len());
+        assert_eq!(
+            (s.start_line, s.start_column, s.end_line, s.end_column),
+            (3, 1, 3, 2)
+        );
+        assert_eq!(f.line_text(1), "B=2");
+    }
+
+    #[test]
+    fn location_lines_cover_the_span() {
+        let f = file("a\nbc\nd\n");
+        let loc = f.location(2, 5, "x");
+        assert_eq!(loc.lines, vec!["bc".to_owned()]);
+        let loc = f.location(0, 4, "x");
+        assert_eq!(loc.lines, vec!["a".to_owned(), "bc".to_owned()]);
+    }
+
+    #[test]
+    fn invalid_utf8_is_lossy_and_never_panics() {
+        let f = SourceFile::new("f".into(), vec![b'A', 0xff, b'\n', b'B']);
+        assert!(f.lossy);
+        let s = f.span(100, 1000);
+        assert_eq!(s.start_line, 2);
+    }
+}
