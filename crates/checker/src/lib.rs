@@ -11,6 +11,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod source;
+mod suppress;
 
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code, unreachable_pub)] // generated bindings: the canonical ABI needs unsafe glue
@@ -27,6 +28,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Options for one analysis.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
+    /// Report what `goproxy-doctor: ignore[…]` comments would hide.
     pub no_ignores: bool,
 }
 
@@ -40,7 +42,6 @@ pub fn relevant_files() -> Vec<String> {
 
 /// Parse, model and lint `files`. Never panics on bad input: problems become diagnostics.
 pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
-    let _ = options.no_ignores; // suppressions arrive with the rule catalog
     let mut diagnostics = Vec::new();
     let sources: Vec<SourceFile> = files
         .into_iter()
@@ -59,6 +60,9 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
     let parsed = parse::parse_all(&sources, &mut diagnostics);
     let model = model::Model::build(&sources, &parsed);
     let mut findings = rules::run_all(&model);
+    if !options.no_ignores {
+        suppress::apply(&sources, &mut findings);
+    }
     report::sort_and_fingerprint(&mut findings);
     diagnostics.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
     let mut paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
