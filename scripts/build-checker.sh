@@ -13,5 +13,5 @@ export CARGO_TARGET_WASM32_WASIP2_RUSTFLAGS="--remap-path-prefix=$root=/goproxy-
 export SOURCE_DATE_EPOCH=0
 cargo build --locked -p goproxy-doctor-checker --target wasm32-wasip2 --profile guest
 mkdir -p dist
-cp target/wasm32-wasip2/guest/goproxy_doctor_checker.wasm dist/checker.wasm
+cp "${CARGO_TARGET_DIR:-target}/wasm32-wasip2/guest/goproxy_doctor_checker.wasm" dist/checker.wasm
 echo "dist/checker.wasm: $(wc -c < dist/checker.wasm) bytes"
