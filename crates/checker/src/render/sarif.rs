@@ -125,7 +125,7 @@ fn result(f: &Finding, rules: &[RuleInfo]) -> Value {
                 json!({
                     "description": { "text": sentence(&fix.description) },
                     "artifactChanges": fix.edits.iter().map(|e| json!({
-                        "artifactLocation": { "uri": uri(&e.path), "uriBaseId": SRCROOT },
+                        "artifactLocation": artifact(&e.path),
                         "replacements": [{
                             "deletedRegion": region(&e.span),
                             "insertedContent": { "text": e.replacement },
@@ -149,9 +149,19 @@ fn message(f: &Finding) -> String {
 
 fn physical(l: &Location) -> Value {
     json!({
-        "artifactLocation": { "uri": uri(&l.path), "uriBaseId": SRCROOT },
+        "artifactLocation": artifact(&l.path),
         "region": region(&l.span),
     })
+}
+
+/// A repository-relative path is relative to `%SRCROOT%`; a path outside the checked tree is an
+/// absolute `file:` URI.
+fn artifact(path: &str) -> Value {
+    if path.starts_with('/') {
+        json!({ "uri": format!("file://{}", uri(path)) })
+    } else {
+        json!({ "uri": uri(path), "uriBaseId": SRCROOT })
+    }
 }
 
 fn region(s: &Span) -> Value {

@@ -1,0 +1,49 @@
+//! Precompile `dist/checker.wasm` for the target, so the binary embeds native code for the
+//! checker: no Cranelift at run time, no wasm toolchain needed to install, millisecond startup.
+
+#[path = "src/engine_config.rs"]
+mod engine_config;
+
+use std::path::PathBuf;
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let wasm_path = std::env::var_os("GOPROXY_DOCTOR_CHECKER_WASM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../../dist/checker.wasm"));
+    println!("cargo:rerun-if-changed={}", wasm_path.display());
+    println!("cargo:rerun-if-env-changed=GOPROXY_DOCTOR_CHECKER_WASM");
+    println!("cargo:rerun-if-changed=src/engine_config.rs");
+
+    let wasm = std::fs::read(&wasm_path).map_err(|e| {
+        format!(
+            "cannot read the checker component {}: {e}\n\
+             It is committed in dist/; rebuild it with scripts/build-checker.sh.",
+            wasm_path.display()
+        )
+    })?;
+    if !wasm.starts_with(b"\0asm") {
+        return Err(format!(
+            "{} is not a WebAssembly component",
+            wasm_path.display()
+        ));
+    }
+    let target = std::env::var("TARGET").map_err(|e| e.to_string())?;
+    let config =
+        engine_config::config(Some(&target)).map_err(|e| format!("engine for {target}: {e}"))?;
+    let engine = wasmtime::Engine::new(&config).map_err(|e| e.to_string())?;
+    let cwasm = engine
+        .precompile_component(&wasm)
+        .map_err(|e| format!("precompiling {}: {e}", wasm_path.display()))?;
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("checker.cwasm");
+    std::fs::write(&out, cwasm).map_err(|e| format!("writing {}: {e}", out.display()))?;
+    Ok(())
+}

@@ -1,0 +1,170 @@
+//! End to end: the real binary on the fixture repositories under `tests/fixtures`, with a
+//! scrubbed environment. Text, JSON and SARIF outputs are snapshots; SARIF also goes through the
+//! SARIF multitool with GitHub's rules (`scripts/validate-sarif.sh`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURES: &[&str] = &["clean", "mirror", "discovery"];
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    repo_root().join("tests/fixtures").join(name)
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Run `goproxy-doctor` in `dir` with nothing from the caller's environment.
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_goproxy-doctor"))
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .output()
+        .expect("run goproxy-doctor");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn snapshot_settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.add_filter(&regex_escape(env!("CARGO_PKG_VERSION")), "[VERSION]");
+    s.set_prepend_module_to_snapshot(false);
+    s
+}
+
+fn regex_escape(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            if c.is_ascii_alphanumeric() {
+                vec![c]
+            } else {
+                vec!['\\', c]
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn text_output() {
+    for name in FIXTURES {
+        let r = run(&fixture(name), &["check"]);
+        let shown = format!(
+            "exit code: {}\n--- stdout\n{}--- stderr\n{}",
+            r.code, r.stdout, r.stderr
+        );
+        snapshot_settings().bind(|| insta::assert_snapshot!(format!("{name}-text"), shown));
+    }
+}
+
+#[test]
+fn json_output() {
+    for name in FIXTURES {
+        let r = run(&fixture(name), &["check", "--format", "json"]);
+        assert!(r.code == 0 || r.code == 1, "{name}: {}", r.stderr);
+        snapshot_settings().bind(|| insta::assert_snapshot!(format!("{name}-json"), r.stdout));
+    }
+}
+
+#[test]
+fn sarif_output_is_stable_and_passes_github_validation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = Vec::new();
+    for name in FIXTURES {
+        let r = run(&fixture(name), &["check", "--format", "sarif"]);
+        assert!(r.code == 0 || r.code == 1, "{name}: {}", r.stderr);
+        snapshot_settings().bind(|| insta::assert_snapshot!(format!("{name}-sarif"), r.stdout));
+        let path = dir.path().join(format!("{name}.sarif"));
+        std::fs::write(&path, &r.stdout).expect("write SARIF");
+        files.push(path);
+    }
+    let status = Command::new(repo_root().join("scripts/validate-sarif.sh"))
+        .args(&files)
+        .status()
+        .expect("run scripts/validate-sarif.sh");
+    assert!(
+        status.success(),
+        "the SARIF multitool reported errors or warnings (see above)"
+    );
+}
+
+#[test]
+fn the_same_bytes_on_every_run() {
+    for format in ["text", "json", "sarif", "github", "markdown"] {
+        let a = run(&fixture("mirror"), &["check", "--format", format]);
+        let b = run(&fixture("mirror"), &["check", "--format", format]);
+        assert_eq!(a.stdout, b.stdout, "{format}");
+    }
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    // mirror has errors and warnings, clean has none
+    for (name, fail_on, code) in [
+        ("mirror", "error", 1),
+        ("mirror", "warning", 1),
+        ("mirror", "never", 0),
+        ("clean", "note", 0),
+        ("clean", "error", 0),
+    ] {
+        let r = run(&fixture(name), &["check", "--fail-on", fail_on]);
+        assert_eq!(r.code, code, "{name} --fail-on {fail_on}: {}", r.stderr);
+    }
+    let r = run(&fixture("clean"), &["check", "does-not-exist"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("does-not-exist"), "{}", r.stderr);
+}
+
+#[test]
+fn discovery_respects_gitignore_and_skips_vendor_and_node_modules() {
+    let r = run(&fixture("discovery"), &["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
+    let paths: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["primary"]["path"].as_str())
+        .collect();
+    assert!(!paths.is_empty());
+    for p in &paths {
+        assert!(
+            p.starts_with("services/api/"),
+            "{p} should not have been read"
+        );
+    }
+}
+
+#[test]
+fn text_and_sarif_in_one_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sarif = dir.path().join("out/results.sarif");
+    let r = run(
+        &fixture("mirror"),
+        &[
+            "check",
+            "--format",
+            "text",
+            "--format",
+            "sarif",
+            "--output",
+            sarif.to_str().expect("UTF-8 path"),
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.contains("error[GPD201]"), "{}", r.stdout);
+    let alone = run(&fixture("mirror"), &["check", "--format", "sarif"]);
+    assert_eq!(
+        std::fs::read_to_string(&sarif).expect("SARIF written"),
+        alone.stdout
+    );
+}
