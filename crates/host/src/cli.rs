@@ -68,15 +68,15 @@ pub(crate) struct CheckArgs {
     pub color: ColorChoice,
 
     /// Skip files larger than this many MiB (reported as skipped)
-    #[arg(long, value_name = "MIB", default_value_t = 10)]
+    #[arg(long, value_name = "MIB", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_file_size_mb: u64,
 
     /// Memory the checker may use, in MiB
-    #[arg(long, value_name = "MIB", default_value_t = 512)]
-    pub max_memory_mb: usize,
+    #[arg(long, value_name = "MIB", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=65536))]
+    pub max_memory_mb: u64,
 
     /// Time the checker may take, in seconds
-    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout_secs: u64,
 }
 

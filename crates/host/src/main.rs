@@ -57,7 +57,7 @@ fn main() -> ExitCode {
 async fn check(args: &CheckArgs, matches: &clap::ArgMatches) -> Result<ExitCode, String> {
     let outputs = cli::outputs(args, matches)?;
     let limits = Limits {
-        memory_bytes: args.max_memory_mb.saturating_mul(1 << 20),
+        memory_bytes: usize::try_from(args.max_memory_mb << 20).unwrap_or(usize::MAX),
         timeout: Duration::from_secs(args.timeout_secs),
     };
     let mut session = Session::start(limits, policy::Policy::deny_all()).await?;

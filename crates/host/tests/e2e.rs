@@ -126,6 +126,62 @@ fn exit_codes_follow_fail_on() {
 }
 
 #[test]
+fn resource_limits_end_the_run_with_a_message_not_a_panic() {
+    let r = run(&fixture("mirror"), &["check", "--max-memory-mb", "1"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("the checker ran out of memory: it may use at most 1 MiB"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.is_empty(), "no partial output: {}", r.stdout);
+    let r = run(&fixture("mirror"), &["check", "--timeout-secs", "0"]);
+    assert_eq!(r.code, 2, "a zero deadline is a usage error: {}", r.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let r = run(
+        &fixture("mirror"),
+        &["check", "--format", "json", "--format", "sarif"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("only one --format can go to standard output"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&fixture("mirror"), &["rules", "sumdb"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("did you mean GPD201 sumdb-disabled?"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&fixture("mirror"), &["check", "--fail-on", "sometimes"]);
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn rules_lists_and_documents() {
+    let r = run(&fixture("clean"), &["rules"]);
+    assert_eq!(r.code, 0);
+    for id in ["GPD103", "GPD201", "GPD701"] {
+        assert!(r.stdout.contains(id), "{}", r.stdout);
+    }
+    let page = run(&fixture("clean"), &["rules", "sumdb-disabled"]);
+    let doc = std::fs::read_to_string(repo_root().join("docs/rules/GPD201.md")).expect("rule page");
+    assert_eq!(page.stdout, doc);
+    let v = run(&fixture("clean"), &["--version"]);
+    assert_eq!(
+        v.stdout.trim(),
+        format!("goproxy-doctor {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
 fn discovery_respects_gitignore_and_skips_vendor_and_node_modules() {
     let r = run(&fixture("discovery"), &["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON");
