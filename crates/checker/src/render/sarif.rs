@@ -1,5 +1,5 @@
-//! SARIF 2.1.0 for GitHub code scanning, validated with the SARIF multitool's `Sarif;Ghas`
-//! rules (see tests/sarif/README.md for what they require).
+//! SARIF 2.1.0 for GitHub code scanning. The end-to-end tests validate it with the SARIF
+//! multitool's `Sarif;Ghas` rules (scripts/validate-sarif.sh): no error, no warning.
 
 use serde_json::{Value, json};
 
@@ -148,10 +148,34 @@ fn message(f: &Finding) -> String {
 }
 
 fn physical(l: &Location) -> Value {
+    let mut region = region(&l.span);
+    region["snippet"] = json!({ "text": spanned_text(l) });
+    let last_line = l.span.start_line + u32::try_from(l.lines.len()).unwrap_or(1).saturating_sub(1);
     json!({
         "artifactLocation": artifact(&l.path),
-        "region": region(&l.span),
+        "region": region,
+        "contextRegion": {
+            "startLine": l.span.start_line,
+            "endLine": last_line.max(l.span.start_line),
+            "snippet": { "text": l.lines.join("\n") },
+        },
     })
+}
+
+/// The text the span covers, cut out of the location's lines by column.
+fn spanned_text(l: &Location) -> String {
+    let text = l.lines.join("\n");
+    let offset = |line: u32, column: u32| -> usize {
+        let index = line.saturating_sub(l.span.start_line) as usize;
+        let before: usize = l.lines.iter().take(index).map(|x| x.len() + 1).sum();
+        let within = l.lines.get(index).map_or(0, |x| {
+            x.char_indices().nth(column.saturating_sub(1) as usize).map_or(x.len(), |(i, _)| i)
+        });
+        (before + within).min(text.len())
+    };
+    let start = offset(l.span.start_line, l.span.start_column);
+    let end = offset(l.span.end_line, l.span.end_column).max(start);
+    text[start..end].to_owned()
 }
 
 /// A repository-relative path is relative to `%SRCROOT%`; a path outside the checked tree is an
