@@ -112,24 +112,24 @@ macro_rules! applicability_conv {
 applicability_conv!(crate::Applicability => wit::Applicability);
 applicability_conv!(wit::Applicability => crate::Applicability);
 
-/// Records whose fields have the same names on both sides.
+/// Records whose fields have the same names on both sides: `plain` fields move as they are,
+/// `into` fields convert, `each` fields are vectors of convertible values.
 macro_rules! record_conv {
-    ($a:ty, $b:ty { $($field:ident),* } $(, map { $($mfield:ident),* })?) => {
-        impl From<$a> for $b {
-            fn from(x: $a) -> Self {
-                Self { $($field: x.$field,)* $($($mfield: x.$mfield.into(),)*)? }
-            }
-        }
-        impl From<$b> for $a {
-            fn from(x: $b) -> Self {
-                Self { $($field: x.$field,)* $($($mfield: x.$mfield.into(),)*)? }
+    ($a:ty, $b:ty { $($plain:ident),* } $(, into { $($into:ident),* })? $(, each { $($each:ident),* })?) => {
+        record_conv!(@one $a => $b { $($plain),* } { $($($into),*)? } { $($($each),*)? });
+        record_conv!(@one $b => $a { $($plain),* } { $($($into),*)? } { $($($each),*)? });
+    };
+    (@one $from:ty => $to:ty { $($plain:ident),* } { $($into:ident),* } { $($each:ident),* }) => {
+        impl From<$from> for $to {
+            fn from(x: $from) -> Self {
+                Self {
+                    $($plain: x.$plain,)*
+                    $($into: x.$into.into(),)*
+                    $($each: x.$each.into_iter().map(Into::into).collect(),)*
+                }
             }
         }
     };
-}
-
-fn conv_vec<A: Into<B>, B>(v: Vec<A>) -> Vec<B> {
-    v.into_iter().map(Into::into).collect()
 }
 
 record_conv!(
@@ -146,9 +146,9 @@ record_conv!(
 record_conv!(
     crate::Location,
     wit::Location { path, label, lines },
-    map { span }
+    into { span }
 );
-record_conv!(crate::Edit, wit::Edit { path, replacement }, map { span });
+record_conv!(crate::Edit, wit::Edit { path, replacement }, into { span });
 record_conv!(
     crate::InputDiagnostic,
     wit::InputDiagnostic {
@@ -157,77 +157,35 @@ record_conv!(
         skipped
     }
 );
-
-impl From<crate::Fix> for wit::Fix {
-    fn from(f: crate::Fix) -> Self {
-        wit::Fix {
-            description: f.description,
-            applicability: f.applicability.into(),
-            edits: conv_vec(f.edits),
-        }
+record_conv!(
+    crate::Fix,
+    wit::Fix { description },
+    into { applicability },
+    each { edits }
+);
+record_conv!(
+    crate::Finding,
+    wit::Finding {
+        rule,
+        name,
+        message,
+        help,
+        fingerprint
+    },
+    into { severity, primary },
+    each { related, fixes }
+);
+record_conv!(
+    crate::Report,
+    wit::Report {
+        tool_version,
+        files
+    },
+    each {
+        findings,
+        diagnostics
     }
-}
-impl From<wit::Fix> for crate::Fix {
-    fn from(f: wit::Fix) -> Self {
-        crate::Fix {
-            description: f.description,
-            applicability: f.applicability.into(),
-            edits: conv_vec(f.edits),
-        }
-    }
-}
-
-impl From<crate::Finding> for wit::Finding {
-    fn from(f: crate::Finding) -> Self {
-        wit::Finding {
-            rule: f.rule,
-            name: f.name,
-            severity: f.severity.into(),
-            message: f.message,
-            primary: f.primary.into(),
-            related: conv_vec(f.related),
-            help: f.help,
-            fixes: conv_vec(f.fixes),
-            fingerprint: f.fingerprint,
-        }
-    }
-}
-impl From<wit::Finding> for crate::Finding {
-    fn from(f: wit::Finding) -> Self {
-        crate::Finding {
-            rule: f.rule,
-            name: f.name,
-            severity: f.severity.into(),
-            message: f.message,
-            primary: f.primary.into(),
-            related: conv_vec(f.related),
-            help: f.help,
-            fixes: conv_vec(f.fixes),
-            fingerprint: f.fingerprint,
-        }
-    }
-}
-
-impl From<crate::Report> for wit::Report {
-    fn from(r: crate::Report) -> Self {
-        wit::Report {
-            tool_version: r.tool_version,
-            files: r.files,
-            findings: conv_vec(r.findings),
-            diagnostics: conv_vec(r.diagnostics),
-        }
-    }
-}
-impl From<wit::Report> for crate::Report {
-    fn from(r: wit::Report) -> Self {
-        crate::Report {
-            tool_version: r.tool_version,
-            files: r.files,
-            findings: conv_vec(r.findings),
-            diagnostics: conv_vec(r.diagnostics),
-        }
-    }
-}
+);
 
 impl From<crate::RuleInfo> for wit::RuleInfo {
     fn from(r: crate::RuleInfo) -> Self {

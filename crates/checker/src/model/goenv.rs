@@ -61,6 +61,20 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "GO_EXTLINK_ENABLED",
 ];
 
+/// Variables Go only reports (`go env`), never reads: setting them does nothing, and a build
+/// argument like `GO_VERSION` is not a misspelling of `GOVERSION`.
+pub const REPORTED_ONLY: &[&str] = &[
+    "GCCGOTOOLDIR",
+    "GOEXE",
+    "GOGCCFLAGS",
+    "GOHOSTARCH",
+    "GOHOSTOS",
+    "GOMOD",
+    "GOROOT_FINAL",
+    "GOTOOLDIR",
+    "GOVERSION",
+];
+
 /// Names that look like Go settings, are widely copied, and do nothing, with what was meant.
 pub const NOT_GO_VARIABLES: &[(&str, &str, &str)] = &[
     (

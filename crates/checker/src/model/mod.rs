@@ -42,18 +42,6 @@ pub enum Origin {
     EnvFile,
 }
 
-impl Origin {
-    /// How the assignment is written, for messages ("ENV", "ARG default", "env file").
-    pub fn describe(self) -> &'static str {
-        match self {
-            Origin::DockerEnv => "ENV",
-            Origin::DockerArg | Origin::DockerGlobalArg => "ARG",
-            Origin::DockerOnbuild => "ONBUILD",
-            Origin::EnvFile => "env file",
-        }
-    }
-}
-
 /// How a variable is bound in a context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Binding {

@@ -169,7 +169,9 @@ fn spanned_text(l: &Location) -> String {
         let index = line.saturating_sub(l.span.start_line) as usize;
         let before: usize = l.lines.iter().take(index).map(|x| x.len() + 1).sum();
         let within = l.lines.get(index).map_or(0, |x| {
-            x.char_indices().nth(column.saturating_sub(1) as usize).map_or(x.len(), |(i, _)| i)
+            x.char_indices()
+                .nth(column.saturating_sub(1) as usize)
+                .map_or(x.len(), |(i, _)| i)
         });
         (before + within).min(text.len())
     };

@@ -1,5 +1,5 @@
 use super::{Rule, edit_fix};
-use crate::model::goenv::{KNOWN_VARIABLES, NOT_GO_VARIABLES, is_known};
+use crate::model::goenv::{KNOWN_VARIABLES, NOT_GO_VARIABLES, REPORTED_ONLY, is_known};
 use crate::model::{Assignment, Model};
 use crate::report::{Applicability, Finding, Severity};
 
@@ -48,43 +48,13 @@ runtime reads GOGC, GOMAXPROCS, GOMEMLIMIT, GOTRACEBACK and GODEBUG. Nothing els
 "#,
 };
 
-/// Variables one would set on purpose (informational ones such as GOVERSION are left out, so
-/// that a build argument like `GO_VERSION` is not taken for a typo).
-const SUGGESTIBLE: &[&str] = &[
-    "GO111MODULE",
-    "GOAMD64",
-    "GOARCH",
-    "GOARM",
-    "GOARM64",
-    "GOAUTH",
-    "GOBIN",
-    "GOCACHE",
-    "GOCACHEPROG",
-    "GOCOVERDIR",
-    "GODEBUG",
-    "GOENV",
-    "GOEXPERIMENT",
-    "GOFIPS140",
-    "GOFLAGS",
-    "GOGC",
-    "GOINSECURE",
-    "GOMAXPROCS",
-    "GOMEMLIMIT",
-    "GOMODCACHE",
-    "GONOPROXY",
-    "GONOSUMDB",
-    "GOOS",
-    "GOPATH",
-    "GOPRIVATE",
-    "GOPROXY",
-    "GOROOT",
-    "GOSUMDB",
-    "GOTMPDIR",
-    "GOTOOLCHAIN",
-    "GOTRACEBACK",
-    "GOVCS",
-    "GOWORK",
-];
+/// Variables one would set on purpose: the candidates for "did you mean".
+fn suggestible() -> impl Iterator<Item = &'static str> {
+    KNOWN_VARIABLES
+        .iter()
+        .copied()
+        .filter(|k| !REPORTED_ONLY.contains(k))
+}
 
 enum Verdict {
     /// A misspelling of `to`: renaming fixes it.
@@ -120,16 +90,15 @@ fn judge(name: &str) -> Option<Verdict> {
         });
     }
     let squashed = upper.replace('_', "");
-    if let Some(&to) = SUGGESTIBLE.iter().find(|k| k.replace('_', "") == squashed) {
+    if let Some(to) = suggestible().find(|k| k.replace('_', "") == squashed) {
         return Some(Verdict::Typo {
             to,
             why: "Go's variable names have no underscores".into(),
         });
     }
     let limit = if upper.len() <= 6 { 1 } else { 2 };
-    SUGGESTIBLE
-        .iter()
-        .map(|k| (distance(&upper, k), *k))
+    suggestible()
+        .map(|k| (distance(&upper, k), k))
         .filter(|&(d, _)| d <= limit)
         .min()
         .map(|(_, to)| Verdict::Typo {
