@@ -201,6 +201,33 @@ fn discovery_respects_gitignore_and_skips_vendor_and_node_modules() {
 }
 
 #[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    // standard output is a pipe here: no colour unless forced
+    let plain = run(&fixture("mirror"), &["check"]);
+    assert!(!plain.stdout.contains('\u{1b}'));
+    let forced = run(&fixture("mirror"), &["check", "--color", "always"]);
+    assert!(forced.stdout.contains("\u{1b}["), "{}", forced.stdout);
+    // colour never goes into files, even when forced
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report.txt");
+    run(
+        &fixture("mirror"),
+        &[
+            "check",
+            "--color",
+            "always",
+            "--output",
+            out.to_str().expect("UTF-8 path"),
+        ],
+    );
+    assert!(
+        !std::fs::read_to_string(&out)
+            .expect("written")
+            .contains('\u{1b}')
+    );
+}
+
+#[test]
 fn text_and_sarif_in_one_run() {
     let dir = tempfile::tempdir().expect("temp dir");
     let sarif = dir.path().join("out/results.sarif");

@@ -63,6 +63,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn columns_only_for_single_line_spans() {
+        let text = "FROM golang\nENV GOSUMDB \\\n    off\n";
+        let report = crate::analyze(
+            vec![("Dockerfile".into(), text.as_bytes().to_vec())],
+            &crate::Options::default(),
+        );
+        let out = render(&report);
+        assert!(
+            out.starts_with(
+                "::error file=Dockerfile,line=2,endLine=3,title=GPD201 sumdb-disabled::"
+            ),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn escaping() {
         assert_eq!(data("50% a\r\nb"), "50%25 a%0D%0Ab");
         assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
