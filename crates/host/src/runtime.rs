@@ -120,6 +120,8 @@ impl Session {
         };
         let mut store = Store::new(&engine, state);
         store.limiter(|s| &mut s.limits);
+        // the report the checker returns may be as large as its memory
+        store.set_hostcall_fuel(limits.memory_bytes);
         let ticker = Ticker::start(&engine);
         let deadline = started + limits.timeout;
         arm(&mut store, deadline);

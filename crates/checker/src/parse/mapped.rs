@@ -118,7 +118,15 @@ impl Mapped {
     /// A sub-string, keeping the mapping.
     pub fn slice(&self, range: Range) -> Mapped {
         let mut out = Mapped::new();
-        for (i, seg) in self.segments.iter().enumerate() {
+        // the first segment that can overlap `range`
+        let first = self
+            .segments
+            .partition_point(|s| s.text_start <= range.start)
+            .saturating_sub(1);
+        for (i, seg) in self.segments.iter().enumerate().skip(first) {
+            if seg.text_start >= range.end {
+                break;
+            }
             let seg_end = self
                 .segments
                 .get(i + 1)

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use super::{Rule, edit_fix};
 use crate::model::goenv::{KNOWN_VARIABLES, NOT_GO_VARIABLES, REPORTED_ONLY, is_known};
 use crate::model::{Assignment, Model};
@@ -56,6 +58,7 @@ fn suggestible() -> impl Iterator<Item = &'static str> {
         .filter(|k| !REPORTED_ONLY.contains(k))
 }
 
+#[derive(Clone)]
 enum Verdict {
     /// A misspelling of `to`: renaming fixes it.
     Typo { to: &'static str, why: String },
@@ -67,11 +70,15 @@ enum Verdict {
 }
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    // names repeat across files and stages: judge each once
+    let mut verdicts: HashMap<&str, Option<Verdict>> = HashMap::new();
     for a in &model.assignments {
-        let Some(verdict) = judge(&a.name) else {
-            continue;
-        };
-        findings.push(finding(model, a, verdict));
+        let verdict = verdicts
+            .entry(a.name.as_str())
+            .or_insert_with(|| judge(&a.name));
+        if let Some(v) = verdict {
+            findings.push(finding(model, a, v.clone()));
+        }
     }
 }
 
@@ -98,6 +105,7 @@ fn judge(name: &str) -> Option<Verdict> {
     }
     let limit = if upper.len() <= 6 { 1 } else { 2 };
     suggestible()
+        .filter(|k| k.len().abs_diff(upper.len()) <= limit)
         .map(|k| (distance(&upper, k), k))
         .filter(|&(d, _)| d <= limit)
         .min()
@@ -136,29 +144,27 @@ fn finding(model: &Model<'_>, a: &Assignment, verdict: Verdict) -> Finding {
     }
 }
 
-/// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), with three
+/// rolling rows.
 fn distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur: Vec<usize> = vec![0; b.len() + 1];
     for i in 1..=a.len() {
+        cur[0] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            let mut best = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
+                best = best.min(before[j - 2] + 1);
             }
-            d[i][j] = best;
+            cur[j] = best;
         }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
     }
-    d[a.len()][b.len()]
+    prev[b.len()]
 }
 
 #[cfg(test)]
@@ -244,5 +250,8 @@ mod tests {
         assert_eq!(distance("GOPRXOY", "GOPROXY"), 1);
         assert_eq!(distance("GOPROXYS", "GOPROXY"), 1);
         assert_eq!(distance("", "ABC"), 3);
+        assert_eq!(distance("ABC", ""), 3);
+        assert_eq!(distance("GOSUMBD", "GOSUMDB"), 1);
+        assert_eq!(distance("GOPROXY", "GONOPROXY"), 2);
     }
 }
