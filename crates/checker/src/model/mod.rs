@@ -153,6 +153,15 @@ impl<'a> Model<'a> {
         &self.files[a.file]
     }
 
+    /// The assignment as written in its file (`GOSUMDB=${CHECKSUMS}`).
+    pub fn written<'m>(&'m self, a: &'m Assignment) -> &'m str {
+        self.file(a)
+            .text
+            .get(a.range.clone())
+            .unwrap_or(&a.name)
+            .trim()
+    }
+
     /// A location for `range` in the file of `a`.
     pub fn location(&self, a: &Assignment, range: Range, label: impl Into<String>) -> Location {
         self.file(a).location(range.start, range.end, label)

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use super::{Rule, edit_fix};
 use crate::model::goenv::{DEFAULT_PROXY_HOST, ProxyKind, ProxyList, url_host};
-use crate::model::{Effective, Model};
+use crate::model::{Assignment, Effective, Model};
 use crate::report::{Applicability, Finding, Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -64,7 +64,7 @@ struct Mirror {
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     // One finding per assignment, however many contexts it reaches; a context that also uses a
     // third-party mirror makes it worse.
-    let mut offs: BTreeMap<usize, Option<Mirror>> = BTreeMap::new();
+    let mut offs: BTreeMap<(usize, usize), (&Assignment, Option<Mirror>)> = BTreeMap::new();
     for ctx in &model.contexts {
         let Effective::Value(a, v) = model.effective(ctx, "GOSUMDB") else {
             continue;
@@ -72,19 +72,13 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         if v.as_str() != "off" {
             continue;
         }
-        let idx = model
-            .assignments
-            .iter()
-            .position(|x| std::ptr::eq(x, a))
-            .unwrap_or(0);
         let mirror = third_party_proxy(model, ctx);
-        let slot = offs.entry(idx).or_insert(None);
+        let slot = &mut offs.entry((a.file, a.range.start)).or_insert((a, None)).1;
         if slot.is_none() {
             *slot = mirror;
         }
     }
-    for (idx, mirror) in offs {
-        let a = &model.assignments[idx];
+    for (a, mirror) in offs.into_values() {
         let primary = model.location(a, a.range.clone(), "checksum verification turned off here");
         let message = match &mirror {
             Some(m) => format!(
@@ -100,7 +94,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                  (or GONOSUMDB), e.g. `GOPRIVATE=git.example.com/team`",
             )
             .fix(a.removal.clone().and_then(|r| {
-                edit_fix(model, a, r, "", format!("remove `{}`", model.file(a).text[a.range.clone()].trim()), Applicability::Unsafe)
+                let description = format!("remove `{}`", model.written(a));
+                edit_fix(model, a, r, "", description, Applicability::Unsafe)
             }));
         if let Some(m) = mirror {
             finding = finding.related(m.location);
