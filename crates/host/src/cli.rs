@@ -75,7 +75,7 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_name = "MIB", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=65536))]
     pub max_memory_mb: u64,
 
-    /// Time the checker may take, in seconds
+    /// Time each step of the checker (analysis, each rendering) may take, in seconds
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout_secs: u64,
 }

@@ -74,18 +74,17 @@ impl WasiHttpView for HostState {
 }
 
 /// One instance of the checker, with its store: analyze, then render as many times as needed.
+/// Each call may take `limits.timeout`; the memory cap holds for the whole session.
 pub(crate) struct Session {
     store: Store<HostState>,
     checker: CheckerWorld,
     limits: Limits,
-    deadline: Instant,
     _ticker: Ticker,
 }
 
 impl Session {
     /// Load the embedded checker and instantiate it under `limits`.
     pub(crate) async fn start(limits: Limits, policy: Policy) -> Result<Session, String> {
-        let started = Instant::now();
         let config =
             crate::engine_config::config(None).map_err(|e| format!("configuring wasmtime: {e}"))?;
         let engine = Engine::new(&config).map_err(|e| format!("starting wasmtime: {e}"))?;
@@ -123,23 +122,21 @@ impl Session {
         // the report the checker returns may be as large as its memory
         store.set_hostcall_fuel(limits.memory_bytes);
         let ticker = Ticker::start(&engine);
-        let deadline = started + limits.timeout;
-        arm(&mut store, deadline);
+        let deadline = arm(&mut store, limits);
         let checker = within(deadline, limits, pre.instantiate_async(&mut store)).await?;
         Ok(Session {
             store,
             checker,
             limits,
-            deadline,
             _ticker: ticker,
         })
     }
 
     pub(crate) async fn relevant_files(&mut self) -> Result<Vec<String>, String> {
-        arm(&mut self.store, self.deadline);
+        let deadline = arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
         within(
-            self.deadline,
+            deadline,
             self.limits,
             api.call_relevant_files(&mut self.store),
         )
@@ -147,9 +144,9 @@ impl Session {
     }
 
     pub(crate) async fn rules(&mut self) -> Result<Vec<RuleInfo>, String> {
-        arm(&mut self.store, self.deadline);
+        let deadline = arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
-        within(self.deadline, self.limits, api.call_rules(&mut self.store)).await
+        within(deadline, self.limits, api.call_rules(&mut self.store)).await
     }
 
     pub(crate) async fn analyze(
@@ -157,10 +154,10 @@ impl Session {
         files: &[SourceFile],
         options: Options,
     ) -> Result<Report, String> {
-        arm(&mut self.store, self.deadline);
+        let deadline = arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
         within(
-            self.deadline,
+            deadline,
             self.limits,
             api.call_analyze(&mut self.store, files, options),
         )
@@ -173,10 +170,10 @@ impl Session {
         format: Format,
         options: &RenderOptions,
     ) -> Result<String, String> {
-        arm(&mut self.store, self.deadline);
+        let deadline = arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
         within(
-            self.deadline,
+            deadline,
             self.limits,
             api.call_render(&mut self.store, report, format, options),
         )
@@ -193,12 +190,13 @@ fn load_component(engine: &Engine) -> Result<Component, String> {
     component.map_err(|e| format!("loading the embedded checker: {e}"))
 }
 
-/// Let the guest run until `deadline`, counted in epoch ticks (stops CPU loops).
-fn arm<T>(store: &mut Store<T>, deadline: Instant) {
-    let left = deadline.saturating_duration_since(Instant::now());
-    let ticks = (left.as_millis() / TICK.as_millis()).max(1);
+/// Give the next call `limits.timeout`, counted in epoch ticks (this stops CPU loops), and
+/// return the wall-clock deadline for [`within`].
+fn arm<T>(store: &mut Store<T>, limits: Limits) -> Instant {
+    let ticks = (limits.timeout.as_millis() / TICK.as_millis()).max(1);
     store.set_epoch_deadline(u64::try_from(ticks).unwrap_or(u64::MAX));
     store.epoch_deadline_trap();
+    Instant::now() + limits.timeout
 }
 
 /// Await a guest call, stopping it at `deadline` even when it is blocked in a host call.
