@@ -29,11 +29,21 @@ fn run() -> Result<(), String> {
             wasm_path.display()
         )
     })?;
-    if !wasm.starts_with(b"\0asm") {
-        return Err(format!(
-            "{} is not a WebAssembly component",
-            wasm_path.display()
-        ));
+    match wasm.get(..8) {
+        Some(b"\0asm\x0d\x00\x01\x00") => {}
+        Some([0, b'a', b's', b'm', ..]) => {
+            return Err(format!(
+                "{} is a core WebAssembly module, not a component: rebuild it with \
+                 scripts/build-checker.sh (the wasm32-wasip2 target links a component)",
+                wasm_path.display()
+            ));
+        }
+        _ => {
+            return Err(format!(
+                "{} is not a WebAssembly component: rebuild it with scripts/build-checker.sh",
+                wasm_path.display()
+            ));
+        }
     }
     let target = std::env::var("TARGET").map_err(|e| e.to_string())?;
     let config =
@@ -41,7 +51,7 @@ fn run() -> Result<(), String> {
     let engine = wasmtime::Engine::new(&config).map_err(|e| e.to_string())?;
     let cwasm = engine
         .precompile_component(&wasm)
-        .map_err(|e| format!("precompiling {}: {e}", wasm_path.display()))?;
+        .map_err(|e| format!("precompiling {}: {e:#}", wasm_path.display()))?;
     let out =
         PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("checker.cwasm");
     std::fs::write(&out, cwasm).map_err(|e| format!("writing {}: {e}", out.display()))?;

@@ -1,8 +1,11 @@
 //! Command-line interface.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
+
+use crate::runtime::Limits;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -22,18 +25,40 @@ pub(crate) struct Cli {
     pub command: Command,
 }
 
+const CHECK_HELP: &str = "\
+Files:
+  Each directory PATH is walked respecting .gitignore, .ignore and git's excludes; hidden files
+  are read, .git, vendor/ and node_modules/ are skipped. A file named as a PATH is always read.
+
+Outputs:
+  Each --output belongs to the --format just before it. A format without --output goes to
+  standard output; only one may.
+
+Exit status:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, unreadable PATH, or internal error
+
+Examples:
+  goproxy-doctor check                                  the current directory
+  goproxy-doctor check services/api deploy/prod.env     directories and files
+  goproxy-doctor check --fail-on warning                fail on warnings too
+  goproxy-doctor check --format sarif --output goproxy-doctor.sarif --category go-modules
+  goproxy-doctor check --format text --format sarif --output results.sarif";
+
+const RULES_HELP: &str = "\
+Examples:
+  goproxy-doctor rules                  list the rules
+  goproxy-doctor rules GPD201           show a rule's documentation (Markdown)
+  goproxy-doctor rules sumdb-disabled   the same, by name";
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Check Dockerfiles and env files for Go module-download mistakes
-    #[command(after_help = "\
-Exit status: 0 when nothing is at or above --fail-on, 1 when something is, 2 on a usage or
-internal error.
-
-Each --output belongs to the --format just before it; a format without --output goes to standard
-output (only one may). Files are found by walking the PATHs, respecting .gitignore; .git, vendor/
-and node_modules/ are skipped; a file named as a PATH is always read.")]
+    #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
     /// List the rules, or show one rule's documentation
+    #[command(after_help = RULES_HELP)]
     Rules(RulesArgs),
 }
 
@@ -43,41 +68,63 @@ pub(crate) struct CheckArgs {
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
 
-    /// Output format; may be repeated, each with its own --output
-    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    /// Output format; may be repeated, each with its own --output [default: text]
+    #[arg(
+        short,
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        help_heading = "Output"
+    )]
     pub format: Vec<FormatArg>,
 
-    /// Write the preceding --format to FILE instead of standard output ("-" for standard output)
-    #[arg(short, long, value_name = "FILE")]
+    /// Write the --format just before this option to FILE instead of standard output ("-" is
+    /// standard output)
+    #[arg(short, long, value_name = "FILE", help_heading = "Output")]
     pub output: Vec<PathBuf>,
 
     /// Exit with status 1 when a finding has this severity or a higher one
-    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error, help_heading = "Output")]
     pub fail_on: FailOn,
 
     /// SARIF automationDetails.id: the code-scanning category of this analysis
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", help_heading = "Output")]
     pub category: Option<String>,
+
+    /// When to colour text on standard output (never in files); NO_COLOR and CLICOLOR_FORCE
+    /// are honoured under `auto`
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, help_heading = "Output")]
+    pub color: ColorChoice,
 
     /// Report findings even where a `goproxy-doctor: ignore[…]` comment hides them
     #[arg(long)]
     pub no_ignores: bool,
 
-    /// Colour text output: auto (only on a terminal, and not when NO_COLOR is set), always, never
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
-    /// Skip files larger than this many MiB (reported as skipped)
-    #[arg(long, value_name = "MIB", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    /// Skip files larger than this, in MiB (they are reported as skipped)
+    #[arg(long, value_name = "MIB", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..), help_heading = "Limits")]
     pub max_file_size_mb: u64,
 
     /// Memory the checker may use, in MiB
-    #[arg(long, value_name = "MIB", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=65536))]
+    #[arg(long, value_name = "MIB", default_value_t = Limits::DEFAULT_MEMORY_MIB, value_parser = clap::value_parser!(u64).range(1..=65536), help_heading = "Limits")]
     pub max_memory_mb: u64,
 
     /// Time each step of the checker (analysis, each rendering) may take, in seconds
-    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "SECONDS", default_value_t = Limits::DEFAULT_TIMEOUT_SECS, value_parser = clap::value_parser!(u64).range(1..=86400), help_heading = "Limits")]
     pub timeout_secs: u64,
+}
+
+impl CheckArgs {
+    pub(crate) fn limits(&self) -> Limits {
+        Limits {
+            memory_mib: self.max_memory_mb,
+            timeout: Duration::from_secs(self.timeout_secs),
+        }
+    }
+
+    /// `--max-file-size-mb` in bytes.
+    pub(crate) fn max_file_size(&self) -> u64 {
+        self.max_file_size_mb.saturating_mul(1 << 20)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -88,23 +135,46 @@ pub(crate) struct RulesArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum FormatArg {
+    /// For people: rustc-style, with the source lines
     Text,
+    /// For scripts: every finding with its spans, fixes and fingerprint
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning
     Sarif,
+    /// GitHub Actions workflow commands (annotations)
     Github,
+    /// A summary for job summaries and pull-request comments
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+impl FormatArg {
+    /// The name as written on the command line.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            FormatArg::Text => "text",
+            FormatArg::Json => "json",
+            FormatArg::Sarif => "sarif",
+            FormatArg::Github => "github",
+            FormatArg::Markdown => "markdown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum FailOn {
+    /// Fail on any finding
     Note,
+    /// Fail on warnings and errors
     Warning,
+    /// Fail on errors
     Error,
+    /// Always exit 0 unless something broke
     Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ColorChoice {
+    /// Only on a terminal, and not when NO_COLOR is set (CLICOLOR_FORCE forces it)
     Auto,
     Always,
     Never,
@@ -137,35 +207,49 @@ fn pair(
     files: &[PathBuf],
     file_at: &[usize],
 ) -> Result<Vec<OutputSpec>, String> {
-    let mut specs: Vec<OutputSpec> = if formats.is_empty() {
-        vec![OutputSpec {
-            format: FormatArg::Text,
-            file: None,
-        }]
-    } else {
-        formats
-            .iter()
-            .map(|&format| OutputSpec { format, file: None })
-            .collect()
-    };
+    if formats.is_empty() {
+        return match files.first() {
+            None => Ok(vec![OutputSpec {
+                format: FormatArg::Text,
+                file: None,
+            }]),
+            Some(file) => Err(format!(
+                "--output {} needs a --format: say which, e.g. `--format sarif --output {0}`",
+                file.display()
+            )),
+        };
+    }
+    let mut specs: Vec<OutputSpec> = formats
+        .iter()
+        .map(|&format| OutputSpec { format, file: None })
+        .collect();
     for (file, &at) in files.iter().zip(file_at) {
         let owner = match format_at.iter().rposition(|&f| f < at) {
             Some(i) => i,
             None if specs.len() == 1 => 0,
             None => {
                 return Err(format!(
-                    "--output {} comes before any --format: put each --output after the --format it belongs to",
+                    "--output {} comes before any --format: put each --output right after the --format it belongs to",
                     file.display()
                 ));
             }
         };
         if specs[owner].file.is_some() {
             return Err(format!(
-                "two --output options follow one --format ({:?}); give each output its own --format",
-                specs[owner].format
+                "two --output options follow one --format {}: give each output its own --format",
+                specs[owner].format.name()
             ));
         }
-        specs[owner].file = Some(file.clone()).filter(|f| f.as_os_str() != "-");
+        let file = Some(file.clone()).filter(|f| f.as_os_str() != "-");
+        if let Some(path) = &file
+            && specs.iter().any(|s| s.file.as_ref() == Some(path))
+        {
+            return Err(format!(
+                "two formats are written to {}: give each its own file",
+                path.display()
+            ));
+        }
+        specs[owner].file = file;
     }
     let to_stdout = specs.iter().filter(|s| s.file.is_none()).count();
     if to_stdout > 1 {
@@ -218,15 +302,6 @@ mod tests {
                 file: Some(p("r.json"))
             }]
         );
-        // no --format at all: text to the file
-        let got = pair(&[], &[], &[p("r.txt")], &[2]).unwrap();
-        assert_eq!(
-            got,
-            [OutputSpec {
-                format: Text,
-                file: Some(p("r.txt"))
-            }]
-        );
         // "-" is standard output
         assert_eq!(pair(&[Json], &[2], &[p("-")], &[4]).unwrap()[0].file, None);
     }
@@ -244,6 +319,14 @@ mod tests {
         assert!(
             pair(&[Sarif, Text], &[2, 8], &[p("x"), p("y")], &[4, 6]).is_err(),
             "two outputs for one format"
+        );
+        assert!(
+            pair(&[], &[], &[p("r.txt")], &[2]).is_err(),
+            "--output without any --format"
+        );
+        assert!(
+            pair(&[Json, Sarif], &[2, 6], &[p("r"), p("r")], &[4, 8]).is_err(),
+            "two formats into one file"
         );
     }
 

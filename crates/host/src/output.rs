@@ -39,7 +39,7 @@ pub(crate) fn file(path: &Path, text: &str) -> Result<(), String> {
 
 /// Whether text on standard output should be coloured under `--color auto`: a terminal, and
 /// NO_COLOR unset or empty; CLICOLOR_FORCE (not "0") forces colour.
-pub(crate) fn auto_color() -> bool {
+pub(crate) fn stdout_wants_color() -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
     if set("CLICOLOR_FORCE") {
         return true;

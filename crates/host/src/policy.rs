@@ -3,7 +3,8 @@
 //! or HEAD without a body, and the request budget is not spent. Everything else is refused
 //! before any network access, and the checker sees `HTTP-request-denied`.
 //!
-//! This version of the checker has no live checks, so the CLI runs it with an empty allowlist.
+//! This version of the checker has no live checks, so the CLI runs it with an empty allowlist
+//! ([`Policy::deny_all`]); the live checks will build the allowlist from the approved probe plan.
 
 use std::time::Duration;
 
@@ -16,7 +17,7 @@ type SendFuture = Box<
         + Send,
 >;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Policy {
     /// `scheme://host:port`, lower case, exact.
     allowed: Vec<String>,
@@ -27,13 +28,13 @@ pub(crate) struct Policy {
 }
 
 impl Policy {
-    /// Refuse every request.
+    /// Refuse every request: an empty allowlist and no request budget.
     pub(crate) fn deny_all() -> Policy {
-        Policy::default()
+        Policy::allow(&[], 0, Duration::ZERO)
     }
 
-    /// Allow requests to these origins (`https://proxy.golang.org:443`), at most `max_requests`.
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// Allow requests to these origins (`https://proxy.golang.org:443`), at most `max_requests`
+    /// in all, each phase of each request bounded by `max_timeout`.
     pub(crate) fn allow(origins: &[&str], max_requests: usize, max_timeout: Duration) -> Policy {
         Policy {
             allowed: origins.iter().map(|o| o.to_ascii_lowercase()).collect(),

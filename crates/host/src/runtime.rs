@@ -1,15 +1,17 @@
 //! The checker component in wasmtime: the embedded precompiled artifact, one engine and one
-//! `InstancePre` per process, and a store with a memory cap and a deadline for every run.
+//! `InstancePre` per process, and one store with a memory cap and a deadline on every call.
 //!
 //! The component gets nothing it is not given: an empty WASI context (no environment, no
-//! arguments, no files, no sockets, no name lookups) and an HTTP hook that goes through
-//! [`Policy`].
+//! arguments, no files, no sockets, no name lookups; standard error goes to a small in-memory
+//! buffer so that a crash can be explained) and an HTTP hook that goes through [`Policy`].
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use wasmtime::component::{Component, Linker, ResourceTable};
-use wasmtime::{Engine, Store, StoreLimits, StoreLimitsBuilder, Trap};
+use wasmtime::{Engine, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Trap};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
@@ -29,21 +31,47 @@ mod bindings {
 }
 
 pub(crate) use bindings::goproxy_doctor::checker::types::{
-    Format, InputDiagnostic, Options, RenderOptions, Report, RuleInfo, Severity, SourceFile,
+    Finding, Format, InputDiagnostic, Options, RenderOptions, Report, RuleInfo, Severity,
+    SourceFile,
 };
+#[cfg(test)]
+pub(crate) use bindings::goproxy_doctor::checker::types::{Location, Span};
 use bindings::{Checker as CheckerWorld, CheckerPre};
 
 /// The checker precompiled by build.rs for this target.
 static CHECKER_CWASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/checker.cwasm"));
 
-/// How often the epoch advances; the deadline is counted in these ticks.
+/// How often the epoch advances; deadlines are counted in these ticks.
 const TICK: Duration = Duration::from_millis(10);
 
+/// How much of the checker's standard error is kept (a panic message is a few hundred bytes).
+const STDERR_CAPACITY: usize = 64 << 10;
+
 /// Resource limits of one run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Limits {
-    pub memory_bytes: usize,
+    /// The checker's memory cap, in MiB.
+    pub memory_mib: u64,
+    /// How long each call into the checker may take.
     pub timeout: Duration,
+}
+
+impl Limits {
+    pub(crate) const DEFAULT_MEMORY_MIB: u64 = 512;
+    pub(crate) const DEFAULT_TIMEOUT_SECS: u64 = 60;
+
+    fn memory_bytes(self) -> usize {
+        usize::try_from(self.memory_mib.saturating_mul(1 << 20)).unwrap_or(usize::MAX)
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            memory_mib: Limits::DEFAULT_MEMORY_MIB,
+            timeout: Duration::from_secs(Limits::DEFAULT_TIMEOUT_SECS),
+        }
+    }
 }
 
 struct HostState {
@@ -51,7 +79,7 @@ struct HostState {
     http: WasiHttpCtx,
     table: ResourceTable,
     policy: Policy,
-    limits: StoreLimits,
+    limiter: Limiter,
 }
 
 impl WasiView for HostState {
@@ -73,34 +101,92 @@ impl WasiHttpView for HostState {
     }
 }
 
-/// One instance of the checker, with its store: analyze, then render as many times as needed.
-/// Each call may take `limits.timeout`; the memory cap holds for the whole session.
+/// [`StoreLimits`] that remembers whether it refused to grow a memory or a table, so that the
+/// resulting trap can be reported as running out of memory.
+struct Limiter {
+    limits: StoreLimits,
+    refused: bool,
+}
+
+impl ResourceLimiter for Limiter {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        let verdict = self.limits.memory_growing(current, desired, maximum);
+        self.refused |= !matches!(verdict, Ok(true));
+        verdict
+    }
+
+    fn memory_grow_failed(&mut self, error: wasmtime::Error) -> wasmtime::Result<()> {
+        self.refused = true;
+        self.limits.memory_grow_failed(error)
+    }
+
+    fn table_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        let verdict = self.limits.table_growing(current, desired, maximum);
+        self.refused |= !matches!(verdict, Ok(true));
+        verdict
+    }
+
+    fn table_grow_failed(&mut self, error: wasmtime::Error) -> wasmtime::Result<()> {
+        self.refused = true;
+        self.limits.table_grow_failed(error)
+    }
+
+    fn instances(&self) -> usize {
+        self.limits.instances()
+    }
+
+    fn tables(&self) -> usize {
+        self.limits.tables()
+    }
+
+    fn memories(&self) -> usize {
+        self.limits.memories()
+    }
+}
+
+/// One instance of the checker, with its store: ask it for its globs, analyse, then render as
+/// many times as needed. Each call may take `limits.timeout`; the memory cap holds for the
+/// whole session.
 pub(crate) struct Session {
     store: Store<HostState>,
     checker: CheckerWorld,
     limits: Limits,
+    stderr: MemoryOutputPipe,
     _ticker: Ticker,
 }
 
 impl Session {
-    /// Load the embedded checker and instantiate it under `limits`.
+    /// Load the embedded checker and instantiate it under `limits`, with `policy` deciding on
+    /// every HTTP request it makes.
     pub(crate) async fn start(limits: Limits, policy: Policy) -> Result<Session, String> {
-        let config =
-            crate::engine_config::config(None).map_err(|e| format!("configuring wasmtime: {e}"))?;
-        let engine = Engine::new(&config).map_err(|e| format!("starting wasmtime: {e}"))?;
-        let component = load_component(&engine)?;
+        let config = crate::engine_config::config(None)
+            .map_err(|e| format!("configuring wasmtime: {e:#}"))?;
+        let engine = Engine::new(&config).map_err(|e| format!("starting wasmtime: {e:#}"))?;
+        let component = load_component(&engine, CHECKER_CWASM)?;
         let mut linker: Linker<HostState> = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)
-            .map_err(|e| format!("linking WASI: {e}"))?;
+            .map_err(|e| format!("linking WASI: {e:#}"))?;
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)
-            .map_err(|e| format!("linking wasi:http: {e}"))?;
+            .map_err(|e| format!("linking wasi:http: {e:#}"))?;
         let pre = linker
             .instantiate_pre(&component)
             .and_then(CheckerPre::new)
-            .map_err(|e| format!("the embedded checker does not match this host: {e}"))?;
+            .map_err(|e| format!("the embedded checker does not match this host: {e:#}"))?;
 
+        let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
         let mut wasi = WasiCtx::builder();
-        wasi.allow_tcp(false)
+        wasi.stderr(stderr.clone())
+            .allow_tcp(false)
             .allow_udp(false)
             .allow_ip_name_lookup(false);
         let state = HostState {
@@ -108,45 +194,47 @@ impl Session {
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
             policy,
-            limits: StoreLimitsBuilder::new()
-                .memory_size(limits.memory_bytes)
-                .instances(16)
-                .memories(4)
-                .tables(16)
-                .table_elements(1_000_000)
-                .trap_on_grow_failure(true)
-                .build(),
+            limiter: Limiter {
+                limits: StoreLimitsBuilder::new()
+                    .memory_size(limits.memory_bytes())
+                    .instances(16)
+                    .memories(4)
+                    .tables(16)
+                    .table_elements(1_000_000)
+                    .trap_on_grow_failure(true)
+                    .build(),
+                refused: false,
+            },
         };
         let mut store = Store::new(&engine, state);
-        store.limiter(|s| &mut s.limits);
-        // the report the checker returns may be as large as its memory
-        store.set_hostcall_fuel(limits.memory_bytes);
+        store.limiter(|s| &mut s.limiter);
+        // What the checker returns (the report) may be as large as its memory, no larger.
+        store.set_hostcall_fuel(limits.memory_bytes());
         let ticker = Ticker::start(&engine);
-        let deadline = arm(&mut store, limits);
-        let checker = within(deadline, limits, pre.instantiate_async(&mut store)).await?;
+        arm(&mut store, limits);
+        let outcome = deadline(limits, pre.instantiate_async(&mut store)).await;
+        let checker = settle(&store, limits, &stderr, "starting up", outcome)?;
         Ok(Session {
             store,
             checker,
             limits,
+            stderr,
             _ticker: ticker,
         })
     }
 
     pub(crate) async fn relevant_files(&mut self) -> Result<Vec<String>, String> {
-        let deadline = arm(&mut self.store, self.limits);
+        arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
-        within(
-            deadline,
-            self.limits,
-            api.call_relevant_files(&mut self.store),
-        )
-        .await
+        let outcome = deadline(self.limits, api.call_relevant_files(&mut self.store)).await;
+        self.settle("listing the files it reads", outcome)
     }
 
     pub(crate) async fn rules(&mut self) -> Result<Vec<RuleInfo>, String> {
-        let deadline = arm(&mut self.store, self.limits);
+        arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
-        within(deadline, self.limits, api.call_rules(&mut self.store)).await
+        let outcome = deadline(self.limits, api.call_rules(&mut self.store)).await;
+        self.settle("listing its rules", outcome)
     }
 
     pub(crate) async fn analyze(
@@ -154,14 +242,11 @@ impl Session {
         files: &[SourceFile],
         options: Options,
     ) -> Result<Report, String> {
-        let deadline = arm(&mut self.store, self.limits);
+        arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
-        within(
-            deadline,
-            self.limits,
-            api.call_analyze(&mut self.store, files, options),
-        )
-        .await
+        let call = api.call_analyze(&mut self.store, files, options);
+        let outcome = deadline(self.limits, call).await;
+        self.settle("analysing the files", outcome)
     }
 
     pub(crate) async fn render(
@@ -170,86 +255,157 @@ impl Session {
         format: Format,
         options: &RenderOptions,
     ) -> Result<String, String> {
-        let deadline = arm(&mut self.store, self.limits);
+        arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
-        within(
-            deadline,
-            self.limits,
-            api.call_render(&mut self.store, report, format, options),
-        )
-        .await
+        let call = api.call_render(&mut self.store, report, format, options);
+        let outcome = deadline(self.limits, call).await;
+        self.settle("rendering the report", outcome)
+    }
+
+    fn settle<T>(&self, step: &str, outcome: Outcome<T>) -> Result<T, String> {
+        settle(&self.store, self.limits, &self.stderr, step, outcome)
     }
 }
 
-fn load_component(engine: &Engine) -> Result<Component, String> {
-    // SAFETY: the bytes were produced by `Engine::precompile_component` in build.rs, for this
-    // target, with the same wasmtime version and configuration (src/engine_config.rs), and are
-    // embedded in this binary: they are trusted exactly as much as the binary itself.
+fn load_component(engine: &Engine, cwasm: &[u8]) -> Result<Component, String> {
+    // SAFETY: `Component::deserialize` trusts its input to be a well-formed artifact of this
+    // wasmtime version. The embedded bytes were produced by `Engine::precompile_component` in
+    // build.rs, with the same wasmtime version and the same configuration
+    // (src/engine_config.rs), and are part of this binary: they are exactly as trusted as the
+    // binary itself. Wasmtime still checks the version, the configuration and the target and
+    // returns an error on a mismatch.
     #[allow(unsafe_code)]
-    let component = unsafe { Component::deserialize(engine, CHECKER_CWASM) };
-    component.map_err(|e| format!("loading the embedded checker: {e}"))
+    let component = unsafe { Component::deserialize(engine, cwasm) };
+    component.map_err(|e| format!("loading the embedded checker: {e:#}"))
 }
 
-/// Give the next call `limits.timeout`, counted in epoch ticks (this stops CPU loops), and
-/// return the wall-clock deadline for [`within`].
-fn arm<T>(store: &mut Store<T>, limits: Limits) -> Instant {
+/// Give the next call `limits.timeout` in epoch ticks: this stops CPU-bound loops, which never
+/// yield to the wall-clock timeout of [`deadline`].
+fn arm<T>(store: &mut Store<T>, limits: Limits) {
     let ticks = (limits.timeout.as_millis() / TICK.as_millis()).max(1);
     store.set_epoch_deadline(u64::try_from(ticks).unwrap_or(u64::MAX));
     store.epoch_deadline_trap();
-    Instant::now() + limits.timeout
 }
 
-/// Await a guest call, stopping it at `deadline` even when it is blocked in a host call.
-async fn within<T>(
-    deadline: Instant,
+/// What a call into the checker came to: its result, or `Err` when the wall clock ran out.
+type Outcome<T> = Result<wasmtime::Result<T>, tokio::time::error::Elapsed>;
+
+/// Await a call into the checker for at most `limits.timeout`, even when it is blocked in a
+/// host call (a CPU-bound loop is stopped by the epoch deadline instead, see [`arm`]).
+async fn deadline<T>(
     limits: Limits,
-    call: impl std::future::Future<Output = wasmtime::Result<T>>,
+    call: impl Future<Output = wasmtime::Result<T>>,
+) -> Outcome<T> {
+    tokio::time::timeout(limits.timeout, call).await
+}
+
+fn settle<T>(
+    store: &Store<HostState>,
+    limits: Limits,
+    stderr: &MemoryOutputPipe,
+    step: &str,
+    outcome: Outcome<T>,
 ) -> Result<T, String> {
-    let left = deadline.saturating_duration_since(Instant::now());
-    match tokio::time::timeout(left, call).await {
+    match outcome {
         Ok(Ok(value)) => Ok(value),
-        Ok(Err(e)) => Err(classify(&e, limits)),
-        Err(_) => Err(timeout_message(limits)),
+        Ok(Err(error)) => Err(explain(&Failure {
+            step,
+            limits,
+            error: Some(&error),
+            memory_refused: store.data().limiter.refused,
+            stderr: &String::from_utf8_lossy(&stderr.contents()),
+        })),
+        Err(_elapsed) => Err(explain(&Failure {
+            step,
+            limits,
+            error: None,
+            memory_refused: false,
+            stderr: "",
+        })),
     }
 }
 
-fn timeout_message(limits: Limits) -> String {
-    format!(
-        "the checker did not finish within {} s (--timeout-secs); no output was written",
-        limits.timeout.as_secs()
-    )
+/// Why a call into the checker did not return.
+struct Failure<'a> {
+    /// What the checker was doing ("analysing the files").
+    step: &'a str,
+    limits: Limits,
+    /// None when the wall-clock deadline passed.
+    error: Option<&'a wasmtime::Error>,
+    /// Whether the store refused to grow a memory or a table.
+    memory_refused: bool,
+    /// What the checker wrote to standard error (a panic message).
+    stderr: &'a str,
 }
 
-/// Say why the guest stopped, in words a user can act on.
-fn classify(e: &wasmtime::Error, limits: Limits) -> String {
-    match e.downcast_ref::<Trap>() {
-        Some(Trap::Interrupt) => timeout_message(limits),
-        Some(Trap::UnreachableCodeReached) => format!(
-            "the checker crashed (this is a bug in goproxy-doctor; please report it with the files that caused it): {e}"
-        ),
-        Some(trap) => format!("the checker stopped with a trap ({trap}): {e:?}"),
-        None if format!("{e:?}").contains("forcing trap when growing memory") => format!(
-            "the checker ran out of memory: it may use at most {} MiB (--max-memory-mb)",
-            limits.memory_bytes >> 20
-        ),
-        None => format!("the checker failed: {e:?}"),
+/// Say why the checker stopped, in words a user can act on.
+fn explain(failure: &Failure<'_>) -> String {
+    let Failure {
+        step,
+        limits,
+        error,
+        memory_refused,
+        stderr,
+    } = *failure;
+    let timeout = || {
+        format!(
+            "the checker exceeded its {} s deadline while {step}; raise it with --timeout-secs",
+            limits.timeout.as_secs()
+        )
+    };
+    let Some(error) = error else {
+        return timeout();
+    };
+    if memory_refused {
+        return format!(
+            "the checker ran out of memory (cap {} MiB) while {step}; raise the cap with --max-memory-mb",
+            limits.memory_mib
+        );
     }
+    match error.downcast_ref::<Trap>() {
+        Some(Trap::Interrupt) => timeout(),
+        Some(trap) => {
+            let panic = panic_message(stderr);
+            let cause = if panic.is_empty() {
+                trap.to_string()
+            } else {
+                panic
+            };
+            format!(
+                "the checker crashed while {step}: {cause}\n\
+                 This is a bug in goproxy-doctor: please report it, with the files that caused it if you can."
+            )
+        }
+        None => format!("the checker failed while {step}: {error:#}"),
+    }
+}
+
+/// The useful part of a Rust panic report on the checker's standard error: the location and
+/// the message, on one line.
+fn panic_message(stderr: &str) -> String {
+    stderr
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("note: run with `RUST_BACKTRACE"))
+        .map(|l| l.strip_prefix("thread '<unnamed>' ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Advances the engine's epoch every [`TICK`] until dropped.
 struct Ticker {
-    stop: Arc<std::sync::atomic::AtomicBool>,
+    stop: Arc<AtomicBool>,
 }
 
 impl Ticker {
     fn start(engine: &Engine) -> Ticker {
-        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::new(AtomicBool::new(false));
         let engine = engine.weak();
-        let flag = Arc::clone(&stop);
+        let stopped = Arc::clone(&stop);
         std::thread::spawn(move || {
-            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+            while !stopped.load(Ordering::Relaxed) {
                 match engine.upgrade() {
-                    Some(e) => e.increment_epoch(),
+                    Some(engine) => engine.increment_epoch(),
                     None => break,
                 }
                 std::thread::sleep(TICK);
@@ -261,6 +417,104 @@ impl Ticker {
 
 impl Drop for Ticker {
     fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIMITS: Limits = Limits {
+        memory_mib: 512,
+        timeout: Duration::from_secs(60),
+    };
+
+    fn failure<'a>(error: Option<&'a wasmtime::Error>, stderr: &'a str) -> Failure<'a> {
+        Failure {
+            step: "analysing the files",
+            limits: LIMITS,
+            error,
+            memory_refused: false,
+            stderr,
+        }
+    }
+
+    #[test]
+    fn deadlines_are_reported_as_such() {
+        let expected = "the checker exceeded its 60 s deadline while analysing the files; \
+                        raise it with --timeout-secs";
+        assert_eq!(explain(&failure(None, "")), expected);
+        let interrupt = wasmtime::Error::new(Trap::Interrupt);
+        assert_eq!(explain(&failure(Some(&interrupt), "")), expected);
+    }
+
+    #[test]
+    fn refused_growth_is_running_out_of_memory() {
+        let error = wasmtime::Error::msg("forcing trap when growing memory to 67174400 bytes");
+        let message = explain(&Failure {
+            memory_refused: true,
+            ..failure(Some(&error), "")
+        });
+        assert_eq!(
+            message,
+            "the checker ran out of memory (cap 512 MiB) while analysing the files; \
+             raise the cap with --max-memory-mb"
+        );
+    }
+
+    #[test]
+    fn a_trap_is_a_crash_with_the_panic_message_when_there_is_one() {
+        let error = wasmtime::Error::new(Trap::UnreachableCodeReached);
+        let stderr = "\nthread '<unnamed>' panicked at /goproxy-doctor/crates/checker/src/x.rs:3:5:\n\
+                      index out of bounds\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+        let message = explain(&failure(Some(&error), stderr));
+        assert!(
+            message.starts_with(
+                "the checker crashed while analysing the files: panicked at \
+                 /goproxy-doctor/crates/checker/src/x.rs:3:5: index out of bounds\n"
+            ),
+            "{message}"
+        );
+        let message = explain(&failure(Some(&error), ""));
+        assert!(
+            message.starts_with("the checker crashed while analysing the files: wasm trap:"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn other_errors_keep_their_context() {
+        let error = wasmtime::Error::msg("inner").context("outer");
+        assert_eq!(
+            explain(&failure(Some(&error), "")),
+            "the checker failed while analysing the files: outer: inner"
+        );
+    }
+
+    #[test]
+    fn a_corrupt_artifact_is_an_error_not_a_crash() {
+        let config = crate::engine_config::config(None).unwrap();
+        let engine = Engine::new(&config).unwrap();
+        let error = load_component(&engine, b"\x7fELF not really a component").unwrap_err();
+        assert!(
+            error.starts_with("loading the embedded checker: "),
+            "{error}"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_wall_clock_deadline_stops_a_blocked_call() {
+        let limits = Limits {
+            timeout: Duration::from_millis(20),
+            ..LIMITS
+        };
+        let blocked = async {
+            tokio::time::sleep(Duration::from_secs(10)).await;
+            Ok(())
+        };
+        let started = std::time::Instant::now();
+        assert!(deadline(limits, blocked).await.is_err());
+        assert!(started.elapsed() < Duration::from_secs(2));
     }
 }

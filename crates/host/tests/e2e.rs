@@ -99,6 +99,22 @@ fn sarif_output_is_stable_and_passes_github_validation() {
 }
 
 #[test]
+fn the_sarif_gate_rejects_a_broken_log() {
+    // the validator exits 0 on problems; the gate must not
+    let sarif = repo_root().join("tests/sarif");
+    let gate = |file: &str| {
+        Command::new(repo_root().join("scripts/validate-sarif.sh"))
+            .arg(sarif.join(file))
+            .output()
+            .expect("run scripts/validate-sarif.sh")
+    };
+    assert!(gate("minimal-valid.sarif").status.success());
+    let broken = gate("invalid.sarif");
+    assert!(!broken.status.success());
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("GH2012"));
+}
+
+#[test]
 fn the_same_bytes_on_every_run() {
     for format in ["text", "json", "sarif", "github", "markdown"] {
         let a = run(&fixture("mirror"), &["check", "--format", format]);
@@ -131,7 +147,7 @@ fn resource_limits_end_the_run_with_a_message_not_a_panic() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr
-            .contains("the checker ran out of memory: it may use at most 1 MiB"),
+            .contains("goproxy-doctor: error: the checker ran out of memory (cap 1 MiB)"),
         "{}",
         r.stderr
     );
@@ -216,6 +232,8 @@ fn colour_only_when_asked_or_on_a_terminal() {
             "check",
             "--color",
             "always",
+            "--format",
+            "text",
             "--output",
             out.to_str().expect("UTF-8 path"),
         ],

@@ -1,0 +1,221 @@
+//! `goproxy-doctor check`: find and read the files the checker wants, analyse them in one
+//! checker instance, render every requested format, write the outputs, and turn the findings
+//! into an exit status.
+
+use clap::ArgMatches;
+
+use crate::ExitStatus;
+use crate::cli::{self, CheckArgs, ColorChoice, FailOn, FormatArg, OutputSpec};
+use crate::discover::{self, Input, Selector};
+use crate::output;
+use crate::policy::Policy;
+use crate::runtime::{
+    Finding, Format, InputDiagnostic, Options, RenderOptions, Report, Session, Severity, SourceFile,
+};
+
+pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitStatus, String> {
+    let outputs = cli::outputs(args, matches)?;
+    let mut session = Session::start(args.limits(), Policy::deny_all()).await?;
+    let selector = Selector::new(&session.relevant_files().await?)?;
+    let inputs = discover::discover(&args.paths, &selector, args.max_file_size())?;
+    let (files, unreadable) = split(inputs);
+    let options = Options {
+        no_ignores: args.no_ignores,
+    };
+    let mut report = session.analyze(&files, options).await?;
+    add_diagnostics(&mut report, unreadable);
+
+    // Render everything before writing anything: a failure leaves no partial set of outputs.
+    let mut rendered = Vec::with_capacity(outputs.len());
+    for spec in &outputs {
+        let options = RenderOptions {
+            color: colored(spec, args.color),
+            automation_id: args.category.clone(),
+        };
+        let text = session
+            .render(&report, format(spec.format), &options)
+            .await?;
+        rendered.push((spec, text));
+    }
+    for (spec, text) in &rendered {
+        match &spec.file {
+            Some(path) => output::file(path, text)?,
+            None => output::stdout(text)?,
+        }
+    }
+    Ok(exit_status(&report.findings, args.fail_on))
+}
+
+/// The files to analyse, and the diagnostics for those that could not be read.
+fn split(inputs: Vec<Input>) -> (Vec<SourceFile>, Vec<InputDiagnostic>) {
+    let mut files = Vec::new();
+    let mut unreadable = Vec::new();
+    for input in inputs {
+        match input {
+            Input::File { path, contents } => files.push(SourceFile { path, contents }),
+            Input::Unreadable { path, reason } => unreadable.push(InputDiagnostic {
+                path,
+                message: reason,
+                skipped: true,
+            }),
+        }
+    }
+    (files, unreadable)
+}
+
+/// Add the host's diagnostics to the checker's, in the checker's order (path, then message).
+fn add_diagnostics(report: &mut Report, diagnostics: Vec<InputDiagnostic>) {
+    report.diagnostics.extend(diagnostics);
+    report
+        .diagnostics
+        .sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+}
+
+/// Colour applies only to text on standard output, never to a file.
+fn colored(spec: &OutputSpec, choice: ColorChoice) -> bool {
+    spec.format == FormatArg::Text
+        && spec.file.is_none()
+        && match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => output::stdout_wants_color(),
+        }
+}
+
+fn format(f: FormatArg) -> Format {
+    match f {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Github => Format::Github,
+        FormatArg::Markdown => Format::Markdown,
+    }
+}
+
+/// [`ExitStatus::Findings`] when a finding is at or above `fail_on`.
+fn exit_status(findings: &[Finding], fail_on: FailOn) -> ExitStatus {
+    let threshold = match fail_on {
+        FailOn::Never => return ExitStatus::Success,
+        FailOn::Note => Severity::Note,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Error => Severity::Error,
+    };
+    if findings.iter().any(|f| rank(f.severity) >= rank(threshold)) {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    }
+}
+
+fn rank(severity: Severity) -> u8 {
+    match severity {
+        Severity::Note => 0,
+        Severity::Warning => 1,
+        Severity::Error => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::runtime::{Location, Span};
+
+    fn finding(severity: Severity) -> Finding {
+        let span = Span {
+            start: 0,
+            end: 1,
+            start_line: 1,
+            start_column: 1,
+            end_line: 1,
+            end_column: 2,
+        };
+        Finding {
+            rule: "GPD000".into(),
+            name: "test".into(),
+            severity,
+            message: "test".into(),
+            primary: Location {
+                path: "Dockerfile".into(),
+                span,
+                label: String::new(),
+                lines: Vec::new(),
+            },
+            related: Vec::new(),
+            help: None,
+            fixes: Vec::new(),
+            fingerprint: String::new(),
+        }
+    }
+
+    #[test]
+    fn exit_status_follows_fail_on() {
+        use ExitStatus::{Findings, Success};
+        use Severity::{Error, Note, Warning};
+        let cases = [
+            (vec![], FailOn::Note, Success),
+            (vec![Error], FailOn::Error, Findings),
+            (vec![Warning, Note], FailOn::Error, Success),
+            (vec![Warning], FailOn::Warning, Findings),
+            (vec![Note], FailOn::Warning, Success),
+            (vec![Note], FailOn::Note, Findings),
+            (vec![Error, Warning], FailOn::Never, Success),
+        ];
+        for (severities, fail_on, expected) in cases {
+            let findings: Vec<Finding> = severities.iter().map(|&s| finding(s)).collect();
+            assert_eq!(
+                exit_status(&findings, fail_on),
+                expected,
+                "{severities:?} --fail-on {fail_on:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn colour_only_for_text_on_standard_output() {
+        let spec = |format, file: Option<&str>| OutputSpec {
+            format,
+            file: file.map(PathBuf::from),
+        };
+        assert!(colored(&spec(FormatArg::Text, None), ColorChoice::Always));
+        assert!(!colored(&spec(FormatArg::Text, None), ColorChoice::Never));
+        assert!(!colored(
+            &spec(FormatArg::Text, Some("out.txt")),
+            ColorChoice::Always
+        ));
+        assert!(!colored(&spec(FormatArg::Json, None), ColorChoice::Always));
+    }
+
+    #[test]
+    fn unreadable_inputs_become_skipped_diagnostics_in_order() {
+        let (files, unreadable) = split(vec![
+            Input::File {
+                path: "a/Dockerfile".into(),
+                contents: b"FROM x".to_vec(),
+            },
+            Input::Unreadable {
+                path: "b/.env".into(),
+                reason: "permission denied".into(),
+            },
+        ]);
+        assert_eq!(files.len(), 1);
+        let mut report = Report {
+            tool_version: String::new(),
+            files: Vec::new(),
+            findings: Vec::new(),
+            diagnostics: vec![InputDiagnostic {
+                path: "c/Dockerfile".into(),
+                message: "not valid UTF-8".into(),
+                skipped: false,
+            }],
+        };
+        add_diagnostics(&mut report, unreadable);
+        let got: Vec<(&str, bool)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.path.as_str(), d.skipped))
+            .collect();
+        assert_eq!(got, [("b/.env", true), ("c/Dockerfile", false)]);
+    }
+}
