@@ -111,13 +111,7 @@ fn mutated_inputs_never_panic_and_spans_stay_in_bounds() {
                 assert!(!loc.lines.is_empty(), "round {round}: {f:?}");
             }
         }
-        for format in [
-            Format::Text,
-            Format::Json,
-            Format::Sarif,
-            Format::Github,
-            Format::Markdown,
-        ] {
+        for format in Format::ALL {
             let out = render(&report, format, &RenderOptions::default());
             if matches!(format, Format::Json | Format::Sarif) {
                 serde_json::from_str::<serde_json::Value>(&out).expect("valid JSON");

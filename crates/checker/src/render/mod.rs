@@ -17,6 +17,16 @@ pub enum Format {
     Markdown,
 }
 
+impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+        Format::Markdown,
+    ];
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
     /// ANSI colours (text only).

@@ -50,13 +50,7 @@ fn every_format_is_deterministic_whatever_the_finding_order() {
     let r = report();
     let mut shuffled = r.clone();
     shuffled.findings.reverse();
-    for format in [
-        Format::Text,
-        Format::Json,
-        Format::Sarif,
-        Format::Github,
-        Format::Markdown,
-    ] {
+    for format in Format::ALL {
         assert_eq!(
             render(&r, format, &plain()),
             render(&shuffled, format, &plain()),
