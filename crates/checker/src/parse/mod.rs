@@ -3,7 +3,9 @@
 
 pub mod dockerfile;
 pub mod envfile;
+pub mod goenvfile;
 mod mapped;
+pub mod modpath;
 pub mod shellword;
 
 pub use mapped::Mapped;
