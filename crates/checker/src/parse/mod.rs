@@ -4,6 +4,7 @@
 pub mod dockerfile;
 pub mod envfile;
 pub mod goenvfile;
+pub mod gomod;
 mod mapped;
 pub mod modpath;
 pub mod shellword;

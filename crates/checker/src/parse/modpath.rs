@@ -350,6 +350,11 @@ fn push_escaped(out: &mut String, c: char, quote: char) {
         '\n' => out.push_str("\\n"),
         '\t' => out.push_str("\\t"),
         '\r' => out.push_str("\\r"),
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0b' => out.push_str("\\v"),
+        '\x0c' => out.push_str("\\f"),
+        c if (c as u32) < 0x20 || c == '\x7f' => out.push_str(&format!("\\x{:02x}", c as u32)),
         c if c == ' ' || !(c.is_control() || c.is_whitespace() || is_format(c)) => out.push(c),
         c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
         c => out.push_str(&format!("\\U{:08x}", c as u32)),
@@ -358,7 +363,7 @@ fn push_escaped(out: &mut String, c: char, quote: char) {
 
 /// Unicode format characters (category Cf) Go's `%q` escapes: soft hyphen, zero-width and
 /// bidi controls, the BOM.
-fn is_format(c: char) -> bool {
+pub(crate) fn is_format(c: char) -> bool {
     matches!(c as u32, 0xad | 0x600..=0x605 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb)
 }
 
