@@ -2,6 +2,7 @@
 //! know nothing of rules or of Go's semantics.
 
 pub mod dockerfile;
+pub mod dockerignore;
 pub mod envfile;
 pub mod goenvfile;
 pub mod gomod;
