@@ -1,5 +1,6 @@
 //! `.dockerignore` files, read as BuildKit reads them (moby/patternmatcher `ignorefile.ReadAll`
-//! and `patternmatcher.New`) and matched as `MatchesOrParentMatches` does.
+//! and `patternmatcher.New`) and matched as BuildKit's context transfer applies them (fsutil's
+//! filtered walk with `MatchesUsingParentResults`).
 //!
 //! Reading: lines are split on `\n` (a trailing `\r` dropped, a UTF-8 BOM removed from the first
 //! line); a line whose first byte is `#` is a comment (a `#` after leading white space is not);
@@ -7,13 +8,15 @@
 //! what earlier patterns excluded); the rest is cleaned like Go's `filepath.Clean` and one
 //! leading `/` is removed, so `/a/./b/` is `a/b`.
 //!
-//! Matching a context-relative path: patterns are tried in order and the last one that matches
-//! decides, where a pattern matches a path when it matches the path itself or any of its parent
-//! directories (so `vendor` excludes `vendor/a/b.go`). Within a pattern `*` is any run of
-//! non-`/` characters, `?` one non-`/` character, `[a-z]`/`[^a]` a character class, `\` quotes
-//! the next character, and `**` any number of directories (`**/*.go` includes `main.go`).
-//! As in patternmatcher, a class may match `/`, and a pattern ending in `**` after only literal
-//! text is a plain prefix (`foo**` matches `foobar`).
+//! Matching a context-relative path: the walk visits each parent directory first. At each step
+//! the patterns are tried in order and the last one that matches decides; a pattern that
+//! matched a parent directory counts as matching everything beneath it (so `vendor` excludes
+//! `vendor/a/b.go`, and `vendor` + `!vendor/keep.go` keeps that one file). An excluded
+//! directory is not entered at all unless an exception could reach inside it. Within a pattern
+//! `*` is any run of non-`/` characters, `?` one non-`/` character, `[a-z]`/`[^a]` a character
+//! class, `\` quotes the next character, and `**` any number of directories (`**/*.go` includes
+//! `main.go`). As in patternmatcher, a class may match `/`, and a pattern ending in `**` after
+//! only literal text is a plain prefix (`foo**` matches `foobar`).
 //!
 //! A malformed pattern (`[a`, `a\`, a lone `!`) fails the whole build in Docker; here it is a
 //! [`Problem`] and the pattern is left out.
@@ -129,22 +132,65 @@ impl DockerIgnore {
     /// it re-included the path). `(false, None)` when no pattern matches.
     pub fn decision(&self, path: &str) -> (bool, Option<usize>) {
         let path = clean(path);
-        if path == "." {
+        if path == "." || path == ".." || path.starts_with("../") || path.starts_with('/') {
             return (false, None);
         }
+        // fsutil only prunes an excluded directory when every exception is a plain path
+        let prunable =
+            self.patterns.iter().filter(|p| p.exception).all(|p| {
+                !without_trailing_glob(&p.pattern).contains(['*', '[', ']', '?', '^', '\\'])
+            });
+        let mut parent: Option<Vec<bool>> = None;
+        let ends: Vec<usize> = path
+            .match_indices('/')
+            .map(|(i, _)| i)
+            .chain([path.len()])
+            .collect();
+        for (k, &end) in ends.iter().enumerate() {
+            let step = &path[..end];
+            let (excluded, decider, info) = self.step(step, parent.as_deref());
+            let last = k + 1 == ends.len();
+            if last || (excluded && prunable && !self.exception_reaches_into(step)) {
+                return (excluded, decider);
+            }
+            parent = Some(info);
+        }
+        (false, None)
+    }
+
+    /// `MatchesUsingParentResults` for one path of the walk: whether it is excluded, the last
+    /// pattern that matched, and which patterns matched (for its children).
+    fn step(&self, path: &str, parent: Option<&[bool]>) -> (bool, Option<usize>, Vec<bool>) {
         let mut excluded = false;
         let mut decider = None;
+        let mut info = vec![false; self.patterns.len()];
         for (i, p) in self.patterns.iter().enumerate() {
-            // an exclusion only matters while included, an exception while excluded
-            if p.exception != excluded {
-                continue;
+            let mut matched = parent.is_some_and(|m| m[i]);
+            if !matched {
+                // an exclusion only matters while included, an exception while excluded
+                if p.exception != excluded {
+                    continue;
+                }
+                matched = match parent {
+                    Some(_) => p.matches_exactly(path),
+                    None => p.matches(path),
+                };
             }
-            if p.matches(&path) {
+            info[i] = matched;
+            if matched {
                 excluded = !p.exception;
                 decider = Some(i);
             }
         }
-        (excluded, decider)
+        (excluded, decider, info)
+    }
+
+    /// Whether some exception names a path inside directory `dir`, so the walk enters it.
+    fn exception_reaches_into(&self, dir: &str) -> bool {
+        self.patterns.iter().filter(|p| p.exception).any(|p| {
+            let target = format!("{}/", without_trailing_glob(&p.pattern));
+            target.starts_with(&format!("{dir}/"))
+        })
     }
 
     /// The pattern that leaves `path` out of the build context, if it is left out.
@@ -182,6 +228,12 @@ impl Pattern {
             Matcher::Regex(nodes) => regex_match(nodes, path),
         }
     }
+}
+
+/// fsutil's `patternWithoutTrailingGlob`: the pattern without a final `/**` or `/*`.
+fn without_trailing_glob(p: &str) -> &str {
+    let p = p.strip_suffix("/**").unwrap_or(p);
+    p.strip_suffix("/*").unwrap_or(p)
 }
 
 /// Go's `filepath.Clean` on a `/`-separated path.
@@ -530,6 +582,26 @@ mod tests {
                 ("./.git/HEAD", true),
                 ("a/.git", false),
             ],
+        );
+        // an exception matching only a parent directory that was not excluded when the walk
+        // passed it does not re-include (fsutil's parent results, not MatchesOrParentMatches)
+        check("foo/x\n!foo\n", &[("foo/x", true), ("foo/y", false)]);
+        // a pruned directory decides for everything beneath it
+        let d = ignore("node_modules\n!vendor/keep\n**/*.tmp\n");
+        assert_eq!(d.decision("node_modules/a/b.tmp"), (true, Some(0)));
+        assert_eq!(d.decision("a/b.tmp"), (true, Some(2)));
+        // exceptions with wildcards keep the walk going into excluded directories
+        check(
+            "build\n!build/**/*.go\n",
+            &[
+                ("build/x.o", true),
+                ("build/a/b.go", false),
+                ("build/b.go", false),
+            ],
+        );
+        check(
+            "**/*.go\n!cmd/main.go\n",
+            &[("cmd/main.go", false), ("cmd/x.go", true)],
         );
         // the context root itself is never excluded
         check("*\n", &[(".", false), ("", false)]);
