@@ -56,9 +56,12 @@ pub enum OddityKind {
     TrailingCarriageReturn,
     /// A ` #` after the value: the comment is part of the value.
     InlineComment,
-    /// A `KEY=value` line Go ignores because it does not start with `A`–`Z` (lower-case key,
-    /// leading white space, `export KEY=…`, a BOM…). Lines starting with `#` are comments and
-    /// are not reported.
+    /// A `key=value` line Go ignores because the key starts with a lower-case letter
+    /// (`goproxy=off`, `export GOPROXY=off`).
+    LowerCaseKey,
+    /// Another line with `=` that Go ignores because it does not start with `A`–`Z` (leading
+    /// white space, a BOM, a digit or punctuation). Lines starting with `#` are comments and are
+    /// not reported.
     IgnoredLine,
 }
 
@@ -86,7 +89,10 @@ fn read_line(line: &str, at: usize, line_range: Range, file: &mut GoEnvFile) {
     };
     if !line.as_bytes()[0].is_ascii_uppercase() {
         let body = line.trim_start_matches(['\u{feff}', ' ', '\t', '\r']);
-        if !body.starts_with('#') && !body.is_empty() {
+        if line.as_bytes()[0].is_ascii_lowercase() {
+            file.oddities
+                .push(odd(OddityKind::LowerCaseKey, at..at + line.len()));
+        } else if !body.starts_with('#') && !body.is_empty() {
             file.oddities
                 .push(odd(OddityKind::IgnoredLine, at..at + line.len()));
         }
@@ -209,13 +215,21 @@ mod tests {
             vec![
                 OddityKind::InlineComment,
                 OddityKind::QuotedValue,
-                OddityKind::IgnoredLine,
+                OddityKind::LowerCaseKey,
                 OddityKind::IgnoredLine,
             ]
         );
         assert_eq!(&text[f.oddities[0].range.clone()], " # trailing");
         assert_eq!(&text[f.oddities[1].range.clone()], "\"x\"");
         assert_eq!(&text[f.oddities[2].range.clone()], "goproxy=off");
+        assert_eq!(&text[f.oddities[3].range.clone()], " GOPROXY=off");
+        // a BOM hides the first line from Go; `export` makes the key lower-case
+        let f = parse("\u{feff}GOPROXY=off\nexport GOSUMDB=off\n");
+        assert!(f.entries.is_empty());
+        assert_eq!(
+            kinds(&f),
+            vec![OddityKind::IgnoredLine, OddityKind::LowerCaseKey]
+        );
     }
 
     #[test]
