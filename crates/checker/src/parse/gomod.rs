@@ -1450,6 +1450,87 @@ ignore (
     }
 
     #[test]
+    fn x_mod_parse_versions_table() {
+        // (input, ok strictly, ok laxly), after x/mod's TestParseVersions
+        let table = [
+            ("go \n", false, false),
+            ("go 1\n", false, false),
+            ("go 1.22\n", true, true),
+            ("go 1.22.333", true, true),
+            // x/mod only allows lax success here; `laxGoVersionRE` needs a non-digit after `1.2`
+            ("go v1.2\n", false, false),
+            ("go 1.2rc1\n", true, true),
+            ("go 1.2 3.4\n", false, false),
+            ("go 1.2.3\n", true, true),
+            ("go 1.2beta1\n", true, true),
+            ("go 1.2.beta1\n", false, true),
+            ("go v1.2.3\n", false, true),
+            ("go v1.2rc1\n", false, true),
+            ("go v1.2beta1\n", false, true),
+            ("go v1.2.beta1\n", false, true),
+            ("toolchain go1.2\n", true, true),
+            ("toolchain go1.2.3\n", true, true),
+            ("toolchain go1.2rc1\n", true, true),
+            ("toolchain go1.2rc1-gccgo\n", true, true),
+            ("toolchain default\n", true, true),
+            ("toolchain inconceivable!\n", false, true),
+        ];
+        for (input, strict_ok, lax_ok) in table {
+            let text = format!("module m\n{input}");
+            let (_, p) = go_mod(&text);
+            assert_eq!(p.is_empty(), strict_ok, "strict {input:?}: {p:?}");
+            let mut p = Vec::new();
+            parse_lax(&text, &mut p);
+            assert_eq!(p.is_empty(), lax_ok, "lax {input:?}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn x_mod_parse_lax_ignores_irrelevant_errors() {
+        let text = "module m\n\t\tsurprise attack\n\t\tx y (\n\t\t\tz\n\t\t)\n\t\texclude v1.2.3\n\t\treplace <-!!!\n\t\tretract v1.2.3 v1.2.4\n\t\tretract (v1.2.3, v1.2.4]\n\t\tretract v1.2.3 (\n\t\t\tkey1 value1\n\t\t\tkey2 value2\n\t\t)\n\t\trequire good v1.0.0\n\t";
+        let mut problems = Vec::new();
+        let f = parse_lax(text, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(f.module.unwrap().value, "m");
+        assert_eq!(f.requires.len(), 1);
+        assert_eq!(f.requires[0].path.value, "good");
+        // the same file read strictly reports each of them
+        let (_, p) = go_mod(text);
+        assert_eq!(
+            p,
+            vec![
+                "unknown directive: surprise",
+                "unknown block type: x y",
+                "usage: exclude module/path v1.2.3",
+                "usage: replace module/path [v1.2.3] => other/module v1.4\n\t or replace module/path [v1.2.3] => ../local/directory",
+                "unexpected token after version: \"v1.2.4\"",
+                "expected '[' or version",
+                "unknown block type: retract v1.2.3",
+            ]
+        );
+    }
+
+    #[test]
+    fn punctuation_tokens() {
+        // x/mod's TestParsePunctuation: punctuation splits tokens
+        let text = "require a[b]c{d}e,\n";
+        let tokens = lex(text, &mut Vec::new());
+        let words: Vec<&str> = tokens
+            .iter()
+            .filter(|t| !matches!(t.kind, Kind::Eof | Kind::Newline))
+            .map(|t| &text[t.range.clone()])
+            .collect();
+        assert_eq!(
+            words,
+            ["require", "a", "[", "b", "]", "c", "{", "d", "}", "e", ","]
+        );
+        // a comment keeps a stray `\r` before the line's own CRLF
+        let text = "// a\r\r\n";
+        let tokens = lex(text, &mut Vec::new());
+        assert_eq!(&text[tokens[0].range.clone()], "// a\r");
+    }
+
+    #[test]
     fn module_and_godebug() {
         assert_eq!(go_mod("module\n").1, vec!["usage: module module/path"]);
         assert_eq!(go_mod("module a b\n").1, vec!["usage: module module/path"]);
