@@ -566,6 +566,7 @@ impl Reader<'_> {
     }
 
     fn block(&mut self, block: &Block) {
+        self.quiet = false;
         let verb = &block.verb[0];
         let name = self.tok(verb).to_owned();
         let allowed: &[&str] = match self.file.kind {
@@ -896,7 +897,7 @@ impl Reader<'_> {
     ) -> Result<(Spanned<String>, Spanned<String>, &'t [Tok]), (Range, String)> {
         let err = |range: Range, m: &str| Err((range, m.to_owned()));
         let version = |r: &mut Self, t: &Tok| {
-            r.version_string(t).map(|v| spanned(v, t)).map_err(|e| {
+            r.parse_string(t).map(|v| spanned(v, t)).map_err(|e| {
                 (
                     t.range.clone(),
                     format!("retract: version {} invalid: {e}", go_quote(r.tok(t))),
@@ -930,6 +931,7 @@ impl Reader<'_> {
     /// After the whole file: retract needs a module path, and canonical retracted versions
     /// must suit its major version (the go command's version fixer).
     fn check_retracts(&mut self) {
+        self.quiet = false;
         if self.file.retracts.is_empty() || self.file.kind == ModKind::GoWork {
             return;
         }
@@ -965,7 +967,7 @@ impl Reader<'_> {
     }
 
     /// `parseString`: an unquoted token or a Go `"…"` string.
-    fn version_string(&self, t: &Tok) -> Result<String, String> {
+    fn parse_string(&self, t: &Tok) -> Result<String, String> {
         let raw = self.tok(t);
         if t.broken {
             // already reported by the lexer; keep what is there
@@ -982,7 +984,7 @@ impl Reader<'_> {
 
     /// A path token, unquoted; a problem when it cannot be read.
     fn string(&mut self, t: &Tok) -> Option<Spanned<String>> {
-        match self.version_string(t) {
+        match self.parse_string(t) {
             Ok(value) => Some(spanned(value, t)),
             Err(e) => {
                 self.problem(t.range.clone(), format!("invalid quoted string: {e}"));
@@ -993,7 +995,7 @@ impl Reader<'_> {
 
     /// A version token, unquoted; a problem when it cannot be read.
     fn version(&mut self, verb: &str, path: &str, t: &Tok) -> Option<Spanned<String>> {
-        match self.version_string(t) {
+        match self.parse_string(t) {
             Ok(value) => Some(spanned(value, t)),
             Err(e) => {
                 let message = format!(
@@ -1848,6 +1850,12 @@ ignore (
 
     #[test]
     fn lexical_errors_are_reported_and_reading_goes_on() {
+        // a lexical error silences only its own line
+        let (_, p) = go_mod("module \"x.y\nfoo (\n)\n");
+        assert_eq!(
+            p,
+            vec!["unexpected newline in string", "unknown block type: foo"]
+        );
         let (f, p) = go_mod("module x.y /* c */\ngo 1.21\n");
         assert_eq!(p, vec![SLASH_STAR]);
         assert_eq!(f.go.unwrap().value, "1.21");
