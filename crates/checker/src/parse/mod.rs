@@ -2,8 +2,12 @@
 //! know nothing of rules or of Go's semantics.
 
 pub mod dockerfile;
+pub mod dockerignore;
 pub mod envfile;
+pub mod goenvfile;
+pub mod gomod;
 mod mapped;
+pub mod modpath;
 pub mod shell;
 pub mod shellword;
 
