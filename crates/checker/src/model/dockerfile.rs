@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::shell::{self as script, Effects};
 use super::{
     Assignment, Binding, Context, ContextKind, Credential, CredentialKind, GoCommand, GoRelease,
-    Model, Origin,
+    ImageCopy, Model, Origin,
 };
 use crate::gosem::GoVersion;
 use crate::parse::dockerfile::{Dockerfile, Instruction, Kind, Pair};
@@ -24,6 +24,9 @@ struct Stage {
     /// Credential files and git settings left by earlier RUNs.
     credentials: Vec<Credential>,
     go_version: Option<GoRelease>,
+    /// The working directory (absolute); None until a WORKDIR (the base image decides).
+    workdir: Option<String>,
+    copies: Vec<ImageCopy>,
 }
 
 pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
@@ -61,6 +64,9 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                         go_env_file: BTreeMap::new(),
                         credentials: Vec::new(),
                         go_version: golang_image(&image.value, &from.image),
+                        // the official golang images work in /go
+                        workdir: golang_image(&image.value, &from.image).map(|_| "/go".to_owned()),
+                        copies: Vec::new(),
                     },
                 };
                 stages.push(stage);
@@ -133,12 +139,69 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                     }
                 }
             }
+            Kind::Workdir(dir) => {
+                if let Some(stage) = stages.last_mut() {
+                    let dir = shellword::process(dir, d.escape, &|n| lookup_stage(model, stage, n));
+                    let dir = dir.value.as_str();
+                    stage.workdir = Some(join_path(stage.workdir.as_deref().unwrap_or("/"), dir));
+                }
+            }
+            Kind::Copy { sources, dest } => {
+                if let Some(stage) = stages.last_mut() {
+                    let expand = |w: &crate::parse::Mapped| {
+                        shellword::process(w, d.escape, &|n| lookup_stage(model, stage, n))
+                            .value
+                            .as_str()
+                            .to_owned()
+                    };
+                    let dest_text = expand(dest);
+                    let dest_is_dir = dest_text.ends_with('/') || sources.len() > 1;
+                    let from = instr
+                        .flags
+                        .iter()
+                        .find(|f| f.name == "from")
+                        .and_then(|f| f.value.as_ref().map(|v| v.as_str().to_owned()));
+                    let copy = ImageCopy {
+                        sources: sources.iter().map(expand).collect(),
+                        source_ranges: sources
+                            .iter()
+                            .map(|w| w.full_source_range().unwrap_or(instr.range.clone()))
+                            .collect(),
+                        dest: join_path(stage.workdir.as_deref().unwrap_or("/"), &dest_text),
+                        dest_is_dir,
+                        from,
+                        range: instr.range.clone(),
+                        heredoc: !instr.heredocs.is_empty(),
+                    };
+                    stage.copies.push(copy);
+                }
+            }
             Kind::Other => {}
         }
     }
     if let Some(stage) = stages.last() {
         push_image_context(model, file, stage);
     }
+}
+
+/// `base` joined with `path` (absolute paths replace), `.`/`..` resolved, no trailing `/`.
+pub(super) fn join_path(base: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let full = if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("{base}/{path}")
+    };
+    for p in full.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    format!("/{}", parts.join("/"))
 }
 
 fn stage_label(stage: &Stage) -> String {
@@ -164,6 +227,8 @@ fn push_image_context(model: &mut Model<'_>, file: usize, stage: &Stage) {
         go: None,
         go_version: stage.go_version.clone(),
         credentials: stage.credentials.clone(),
+        workdir: stage.workdir.clone(),
+        copies: stage.copies.clone(),
     });
 }
 
@@ -241,9 +306,14 @@ fn add_run(
         env,
         unset,
         go_env_file: stage.go_env_file.clone(),
+        workdir: match go.as_ref().and_then(|g: &GoCommand| g.cwd.as_deref()) {
+            Some(cd) => Some(join_path(stage.workdir.as_deref().unwrap_or("/"), cd)),
+            None => stage.workdir.clone(),
+        },
         go,
         go_version: stage.go_version.clone(),
         credentials,
+        copies: stage.copies.clone(),
     };
     let mut new_contexts = Vec::new();
     let mut effects_all: Vec<(String, usize)> = Vec::new();

@@ -2,6 +2,7 @@
 //! setting there, with where it was set. Rules ask the model; they never read file syntax.
 
 mod dockerfile;
+pub mod files;
 pub mod goenv;
 pub mod shell;
 
@@ -66,6 +67,8 @@ pub enum ContextKind {
     DockerImage,
     /// The local shell an env file configures.
     EnvFile,
+    /// A `go env -w`-format file (`go.env`).
+    GoEnvFile,
 }
 
 /// A place where `go` runs, with the environment it sees.
@@ -88,6 +91,27 @@ pub struct Context {
     pub go_version: Option<GoRelease>,
     /// Where credentials for private modules could come from.
     pub credentials: Vec<Credential>,
+    /// Docker: the directory in the image where go runs (WORKDIR, then the script's `cd`).
+    pub workdir: Option<String>,
+    /// Docker: what earlier COPY/ADD instructions of the stage (and its parents) put in the image.
+    pub copies: Vec<ImageCopy>,
+}
+
+/// A COPY or ADD, expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageCopy {
+    /// Paths (or globs) relative to the build context.
+    pub sources: Vec<String>,
+    pub source_ranges: Vec<Range>,
+    /// Absolute destination in the image.
+    pub dest: String,
+    /// The destination is a directory (`/dst/`, or several sources).
+    pub dest_is_dir: bool,
+    /// `--from=<stage or image>`: not from the build context.
+    pub from: Option<String>,
+    pub range: Range,
+    /// `COPY <<EOF …`: the source is inline text.
+    pub heredoc: bool,
 }
 
 /// A `go` command line.
@@ -147,16 +171,29 @@ pub enum Effective<'m> {
     Default,
 }
 
+impl<'m> Effective<'m> {
+    /// The value Go uses when the configuration says exactly: from the environment or from
+    /// the go env file (which may be empty).
+    pub fn known(self) -> Option<(&'m Assignment, &'m Mapped)> {
+        match self {
+            Effective::Value(a, v) | Effective::GoEnvFile(a, v) => Some((a, v)),
+            Effective::Dynamic(_) | Effective::Default => None,
+        }
+    }
+}
+
 pub struct Model<'a> {
     pub files: &'a [SourceFile],
+    pub parsed: &'a [Parsed],
     pub assignments: Vec<Assignment>,
     pub contexts: Vec<Context>,
 }
 
 impl<'a> Model<'a> {
-    pub fn build(files: &'a [SourceFile], parsed: &[Parsed]) -> Model<'a> {
+    pub fn build(files: &'a [SourceFile], parsed: &'a [Parsed]) -> Model<'a> {
         let mut model = Model {
             files,
+            parsed,
             assignments: Vec::new(),
             contexts: Vec::new(),
         };
@@ -164,7 +201,8 @@ impl<'a> Model<'a> {
             match parsed {
                 Parsed::Dockerfile(d) => dockerfile::add(&mut model, file, d),
                 Parsed::EnvFile(e) => model.add_env_file(file, e),
-                Parsed::Other => {}
+                Parsed::GoEnv(g) => model.add_go_env_file(file, g),
+                Parsed::GoMod(_) | Parsed::GoSum | Parsed::DockerIgnore(_) | Parsed::Other => {}
             }
         }
         model
@@ -197,6 +235,48 @@ impl<'a> Model<'a> {
             go: None,
             go_version: None,
             credentials: Vec::new(),
+            workdir: None,
+            copies: Vec::new(),
+        });
+    }
+
+    /// A file in the `go env -w` format (`go.env`, which Dependabot reads): its entries act as
+    /// the user's go env file, under the environment.
+    fn add_go_env_file(&mut self, file: usize, env: &crate::parse::goenvfile::GoEnvFile) {
+        let mut entries = BTreeMap::new();
+        for e in &env.entries {
+            let idx = self.assignments.len();
+            let mut value = Mapped::new();
+            value.push_exact(
+                &self.files[file].text[e.value_range.clone()],
+                e.value_range.start,
+            );
+            self.assignments.push(Assignment {
+                file,
+                name: e.name.clone(),
+                name_range: e.name_range.clone(),
+                value: Some(value),
+                dynamic: false,
+                origin: Origin::GoEnvWrite,
+                range: e.name_range.start..e.value_range.end,
+                removal: Some(e.line_range.clone()),
+            });
+            // the last entry wins
+            entries.insert(e.name.clone(), idx);
+        }
+        self.contexts.push(Context {
+            file,
+            kind: ContextKind::GoEnvFile,
+            description: "the go env file".into(),
+            anchor: 0..0,
+            env: BTreeMap::new(),
+            unset: Vec::new(),
+            go_env_file: entries,
+            go: None,
+            go_version: None,
+            credentials: Vec::new(),
+            workdir: None,
+            copies: Vec::new(),
         });
     }
 
