@@ -5,6 +5,7 @@ pub mod dockerfile;
 pub mod envfile;
 mod mapped;
 pub mod shellword;
+pub mod yaml;
 
 pub use mapped::Mapped;
 
