@@ -3,6 +3,7 @@
 
 pub mod dockerfile;
 pub mod envfile;
+pub mod github_actions;
 mod mapped;
 pub mod shellword;
 pub mod yaml;

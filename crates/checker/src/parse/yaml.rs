@@ -139,15 +139,49 @@ impl Entry {
     }
 }
 
+/// A value with the source range it was written at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub range: Range,
+}
+
+/// A scalar value as the CI configuration parsers hand it on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The decoded value, mapped to the source.
+    pub text: Mapped,
+    /// The scalar as written (quotes and block indicators included).
+    pub range: Range,
+    /// The CI system rewrites the value before use (a GitHub `${{ … }}` expression, a GitLab
+    /// `$VAR` reference): its final text is not known from the file.
+    pub dynamic: bool,
+}
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        self.text.as_str()
+    }
+}
+
+/// The documents of a YAML stream.
+#[derive(Debug, Clone, Default)]
+pub struct Documents {
+    pub docs: Vec<Node>,
+    /// A syntax error stopped the reading: the last document is only the part read before it.
+    pub truncated: bool,
+}
+
 /// Parse every document of a YAML stream. A syntax error becomes one problem at its position;
 /// the documents read before it are returned, and so is the part of the current one read so far
 /// (open collections closed where the error stopped them).
-pub fn load(text: &str, problems: &mut Vec<Problem>) -> Vec<Node> {
+pub fn load(text: &str, problems: &mut Vec<Problem>) -> Documents {
     load_counting(text, problems).0
 }
 
 /// [`load`], also counting the scalars whose value could not be mapped byte by byte.
-fn load_counting(text: &str, problems: &mut Vec<Problem>) -> (Vec<Node>, usize) {
+fn load_counting(text: &str, problems: &mut Vec<Problem>) -> (Documents, usize) {
+    let mut truncated = false;
     let mut b = Builder::new(text);
     let mut parser = Parser::new_from_str(text);
     loop {
@@ -156,6 +190,7 @@ fn load_counting(text: &str, problems: &mut Vec<Problem>) -> (Vec<Node>, usize) 
             Some(Ok((event, span))) => {
                 if let Err(problem) = b.event(event, span) {
                     problems.push(problem);
+                    truncated = true;
                     b.close_all();
                     break;
                 }
@@ -167,13 +202,18 @@ fn load_counting(text: &str, problems: &mut Vec<Problem>) -> (Vec<Node>, usize) 
                     at..end,
                     format!("invalid YAML: {}", err.info()),
                 ));
+                truncated = true;
                 b.close_all();
                 break;
             }
         }
     }
     problems.append(&mut b.problems);
-    (b.docs, b.coarse)
+    let docs = Documents {
+        docs: b.docs,
+        truncated,
+    };
+    (docs, b.coarse)
 }
 
 /// A collection being read.
@@ -929,7 +969,8 @@ pub(crate) mod tests {
     /// Load one document, asserting that every scalar is mapped byte by byte and no problem.
     fn doc(text: &str) -> Node {
         let mut problems = Vec::new();
-        let (mut docs, coarse) = load_counting(text, &mut problems);
+        let (docs, coarse) = load_counting(text, &mut problems);
+        let mut docs = docs.docs;
         assert_eq!(problems, vec![], "{text:?}");
         assert_eq!(coarse, 0, "a scalar was mapped as one piece in {text:?}");
         assert_eq!(docs.len(), 1, "{text:?}");
@@ -962,6 +1003,10 @@ pub(crate) mod tests {
                 assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
             }
         }
+    }
+
+    fn load_docs(text: &str, problems: &mut Vec<Problem>) -> Vec<Node> {
+        load(text, problems).docs
     }
 
     #[test]
@@ -1118,7 +1163,7 @@ pub(crate) mod tests {
     fn duplicate_keys_keep_the_later_value_and_are_reported() {
         let src = "a: 1\nb: x\na: 2\n";
         let mut problems = Vec::new();
-        let docs = load(src, &mut problems);
+        let docs = load_docs(src, &mut problems);
         assert_eq!(docs[0].get("a").and_then(Node::as_str), Some("2"));
         assert_eq!(docs[0].as_mapping().map(<[Entry]>::len), Some(2));
         assert_eq!(problems.len(), 1);
@@ -1145,7 +1190,7 @@ pub(crate) mod tests {
     fn errors_are_one_problem_at_a_byte_position_and_keep_what_was_read() {
         let src = "é: 1\nkeep: yes\nbad: 'unterminated\n";
         let mut problems = Vec::new();
-        let docs = load(src, &mut problems);
+        let docs = load_docs(src, &mut problems);
         assert_eq!(problems.len(), 1, "{problems:?}");
         let r = problems[0].range.clone().expect("range");
         assert!(r.start >= src.find("bad").expect("bad"), "{r:?}");
@@ -1165,13 +1210,13 @@ pub(crate) mod tests {
     #[test]
     fn non_mapping_roots_and_several_documents() {
         let mut problems = Vec::new();
-        let docs = load("- a\n- b\n", &mut problems);
+        let docs = load_docs("- a\n- b\n", &mut problems);
         assert!(docs[0].as_sequence().is_some());
-        let docs = load("just text", &mut problems);
+        let docs = load_docs("just text", &mut problems);
         assert_eq!(docs[0].as_str(), Some("just text"));
-        let docs = load("---\na: 1\n---\nb: 2\n", &mut problems);
+        let docs = load_docs("---\na: 1\n---\nb: 2\n", &mut problems);
         assert_eq!(docs.len(), 2);
-        assert!(load("", &mut problems).is_empty());
+        assert!(load_docs("", &mut problems).is_empty());
         assert_eq!(problems, vec![]);
     }
 
@@ -1249,6 +1294,8 @@ pub(crate) mod tests {
         for input in mutations(CORPUS) {
             let mut problems = Vec::new();
             let docs = load(&input, &mut problems);
+            assert!(!docs.truncated || !problems.is_empty());
+            let docs = docs.docs;
             assert_problems_in(&input, &problems);
             fn walk(n: &Node, len: usize) {
                 assert!(n.range.start <= n.range.end && n.range.end <= len);
