@@ -4,6 +4,7 @@
 pub mod dockerfile;
 pub mod envfile;
 pub mod github_actions;
+pub mod gitlab_ci;
 mod mapped;
 pub mod shellword;
 pub mod yaml;
