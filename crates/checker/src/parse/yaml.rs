@@ -556,6 +556,10 @@ fn scalar(
     value: &str,
     style: ScalarStyle,
 ) -> (Mapped, Range, bool) {
+    if value.is_empty() && style == ScalarStyle::Plain {
+        // No value at all (`key:`, `{a, b: c}`): the library's span may cover what follows.
+        return (Mapped::new(), span.start..span.start, true);
+    }
     let mapped = match style {
         ScalarStyle::Plain | ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => {
             let start = skip_properties(src, span.start, span.end);
@@ -1262,6 +1266,7 @@ pub(crate) mod tests {
             "s: plain # comment\nt: \"a#b\" # c\n",
             "s: 'one\n\n  '\n",
             "e: |\n\nx: 1\n",
+            "w: {go-version '1.22', cache: true, k:}\n",
         ] {
             let mut problems = Vec::new();
             let (_, coarse) = load_counting(src, &mut problems);
