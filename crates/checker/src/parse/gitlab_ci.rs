@@ -115,7 +115,12 @@ pub fn parse(text: &str, problems: &mut Vec<Problem>) -> Pipeline {
     let mut shape = Vec::new();
     let pipeline = root.map(|r| pipeline(r, &mut shape)).unwrap_or_default();
     if !loaded.truncated {
-        problems.append(&mut shape);
+        // A template is resolved for every job that extends it: report each problem once.
+        for p in shape {
+            if !problems.contains(&p) {
+                problems.push(p);
+            }
+        }
     }
     pipeline
 }
@@ -835,6 +840,12 @@ lint:
         // A hidden key may hold anything (anchors for later use).
         let p = parsed(".list: &l [a, b]\n.s: &s x\nj:\n  script: *l\n");
         assert_eq!(lines(&job(&p, "j").script), ["a", "b"]);
+        let mut problems = Vec::new();
+        parse(
+            ".a:\n  extends: .nowhere\nj:\n  extends: .a\nk:\n  extends: .a\n",
+            &mut problems,
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
         let mut problems = Vec::new();
         let p = parse(
             ".a:\n  extends: .b\n.b:\n  extends: .a\nj:\n  extends: .a\n",

@@ -1,7 +1,7 @@
 //! YAML with exact source spans: a small node tree for the CI configuration parsers
 //! ([`super::github_actions`], [`super::gitlab_ci`]).
 //!
-//! The library is `saphyr-parser` (0.3): a pure-Rust, `no_std` + `alloc` YAML 1.2 event parser
+//! The library is `saphyr-parser` (0.3.4): a pure-Rust, `no_std` + `alloc` YAML 1.2 event parser
 //! (the maintained successor of yaml-rust, the same code base as `yaml-rust2`) whose only
 //! dependencies are `arraydeque` and `thiserror`, so it builds for wasm32-wasip2 as it is. Each
 //! event comes with a start *and* an end marker (`yaml-rust2` gives only a start, `marked-yaml`
@@ -79,7 +79,9 @@ pub enum Style {
 pub struct Entry {
     pub key: Node,
     pub value: Node,
-    /// From the start of the key to the end of the value (for fixes that remove the entry).
+    /// From the start of the key to the end of the value as written in this mapping (an alias
+    /// value ends at the `*alias`), for fixes that remove the entry. An entry merged in by `<<`
+    /// keeps its range in the mapping it was merged from.
     pub range: Range,
 }
 
