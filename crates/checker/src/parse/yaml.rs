@@ -4,10 +4,10 @@
 //! The library is `saphyr-parser` (0.3.4): a pure-Rust, `no_std` + `alloc` YAML 1.2 event parser
 //! (the maintained successor of yaml-rust, the same code base as `yaml-rust2`) whose only
 //! dependencies are `arraydeque` and `thiserror`, so it builds for wasm32-wasip2 as it is. Each
-//! event comes with a start *and* an end marker (`yaml-rust2` gives only a start, `marked-yaml`
-//! rejects aliases and merge keys that GitLab files depend on and hides scalar styles), it
-//! reports anchors, aliases, tags (GitLab's `!reference`) and the style of every scalar, and it
-//! returns errors with a position instead of panicking.
+//! event comes with a start *and* an end marker (`yaml-rust2`'s marked events have only a
+//! start; `marked-yaml`, built on it, refuses anchors and aliases, which GitLab files depend on,
+//! and keeps only strings), it reports anchors, aliases, tags (GitLab's `!reference`) and the
+//! style of every scalar, and it returns errors with a position instead of panicking.
 //!
 //! Its markers count characters, not bytes (a BOM counts as one); they are turned into byte
 //! offsets with a table of character starts. The library gives a scalar's value already decoded
