@@ -12,6 +12,8 @@
 //! Templates named in `extends` or `!reference` that are not in this file (they may come from
 //! an `include`) are reported as problems and their settings are unknown.
 
+use std::collections::HashMap;
+
 use super::yaml::{self, Entry, Node, Spanned, Text, Value};
 use super::{Mapped, Problem, Range};
 
@@ -136,7 +138,13 @@ fn pipeline(root: &Node, problems: &mut Vec<Problem>) -> Pipeline {
         }
         return out;
     };
-    let resolver = Resolver { root };
+    let resolver = Resolver {
+        root,
+        top: entries
+            .iter()
+            .filter_map(|e| Some((e.key_str()?, &e.value)))
+            .collect(),
+    };
     out.variables = variables(resolver.deref(root.get("variables"), problems), problems);
     let default = root.get("default");
     let top = |key: &str| default.and_then(|d| d.get(key)).or_else(|| root.get(key));
@@ -363,6 +371,8 @@ fn script(resolver: &Resolver<'_>, node: &Node, problems: &mut Vec<Problem>) -> 
 
 struct Resolver<'a> {
     root: &'a Node,
+    /// The top-level entries by name.
+    top: HashMap<&'a str, &'a Node>,
 }
 
 impl Resolver<'_> {
@@ -419,7 +429,12 @@ impl Resolver<'_> {
             .collect();
         let mut at = self.root;
         for (i, key) in path.iter().enumerate() {
-            match at.get(key) {
+            let next = if i == 0 {
+                self.top.get(key).copied()
+            } else {
+                at.get(key)
+            };
+            match next {
                 Some(next) => at = next,
                 None => {
                     let msg = if i == 0 {
@@ -467,7 +482,11 @@ impl Resolver<'_> {
                 ));
                 continue;
             }
-            let Some(template) = self.root.get(&p.value).filter(|t| t.as_mapping().is_some())
+            let Some(template) = self
+                .top
+                .get(p.value.as_str())
+                .copied()
+                .filter(|t| t.as_mapping().is_some())
             else {
                 problems.push(Problem::at(
                     p.range.clone(),
@@ -509,11 +528,14 @@ fn deep_merge(base: &Node, overlay: &Node) -> Node {
         return overlay.clone();
     };
     let mut entries: Vec<Entry> = b.to_vec();
+    let mut index: HashMap<String, usize> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((e.key_str()?.to_owned(), i)))
+        .collect();
     for oe in o {
-        match entries
-            .iter_mut()
-            .find(|e| e.key_str().is_some() && e.key_str() == oe.key_str())
-        {
+        let found = oe.key_str().and_then(|k| index.get(k).copied());
+        match found.and_then(|i| entries.get_mut(i)) {
             Some(e) => {
                 let value = deep_merge(&e.value, &oe.value);
                 *e = Entry {
@@ -522,7 +544,12 @@ fn deep_merge(base: &Node, overlay: &Node) -> Node {
                     range: oe.range.clone(),
                 };
             }
-            None => entries.push(oe.clone()),
+            None => {
+                if let Some(k) = oe.key_str() {
+                    index.insert(k.to_owned(), entries.len());
+                }
+                entries.push(oe.clone());
+            }
         }
     }
     Node {

@@ -22,7 +22,7 @@
 //! and a key written twice is reported once, the later value being kept (Ruby's Psych, which
 //! GitLab uses, keeps the later one; GitHub Actions rejects the file).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
@@ -210,6 +210,8 @@ fn load_counting(text: &str, problems: &mut Vec<Problem>) -> (Documents, usize) 
             }
         }
     }
+    b.problems
+        .sort_by_key(|p| p.range.as_ref().map(|r| r.start));
     problems.append(&mut b.problems);
     let docs = Documents {
         docs: b.docs,
@@ -462,15 +464,13 @@ impl<'a> Builder<'a> {
                 .is_some_and(|s| s.style == Style::Plain && s.text.as_str() == "<<")
         };
         let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
-        // Indexes in `out` of entries copied from merged mappings.
-        let mut merged: Vec<usize> = Vec::new();
         if entries.iter().any(is_merge) {
-            let explicit: Vec<String> = entries
+            // Keys written in the mapping win over merged ones, earlier merged ones over later.
+            let mut taken: HashSet<String> = entries
                 .iter()
                 .filter(|e| !is_merge(e))
                 .filter_map(|e| e.key_str().map(str::to_owned))
                 .collect();
-            let mut merged_keys: Vec<String> = Vec::new();
             for entry in entries {
                 if !is_merge(&entry) {
                     out.push(entry);
@@ -489,32 +489,27 @@ impl<'a> Builder<'a> {
                 }
                 for source in sources {
                     for e in source.as_mapping().unwrap_or_default() {
-                        let Some(k) = e.key_str() else { continue };
-                        if explicit.iter().any(|x| x == k) || merged_keys.iter().any(|x| x == k) {
-                            continue;
+                        if e.key_str().is_some_and(|k| taken.insert(k.to_owned())) {
+                            out.push(e.clone());
                         }
-                        merged_keys.push(k.to_owned());
-                        merged.push(out.len());
-                        out.push(e.clone());
                     }
                 }
             }
         } else {
             out = entries;
         }
-        // Duplicates: the later entry wins and stays where it was written.
+        // Keys written twice (merged keys never are): the later entry wins and stays where it
+        // was written.
         let mut keep = vec![true; out.len()];
-        for i in 0..out.len() {
-            let Some(k) = out[i].key_str() else { continue };
-            if let Some(j) = (i + 1..out.len()).find(|&j| out[j].key_str() == Some(k)) {
+        let mut later: HashMap<&str, usize> = HashMap::new();
+        for (i, e) in out.iter().enumerate().rev() {
+            let Some(k) = e.key_str() else { continue };
+            if let Some(j) = later.insert(k, i) {
                 keep[i] = false;
-                // Report only keys written twice in this mapping, not overrides of merged ones.
-                if !merged.contains(&i) {
-                    self.problems.push(Problem::at(
-                        out[j].key.range.clone(),
-                        format!("duplicate key `{k}`: this later value is used"),
-                    ));
-                }
+                self.problems.push(Problem::at(
+                    out[j].key.range.clone(),
+                    format!("duplicate key `{k}`: this later value is used"),
+                ));
             }
         }
         let mut keep = keep.into_iter();
@@ -1275,6 +1270,31 @@ pub(crate) mod tests {
             assert_eq!(problems, vec![], "{src:?}");
             assert_eq!(coarse, 0, "{src:?}");
         }
+    }
+
+    #[test]
+    fn large_mappings_with_duplicates_and_merges_stay_fast() {
+        let mut src = String::from("base: &b\n");
+        for i in 0..20_000 {
+            src.push_str(&format!("  k{i}: v\n"));
+        }
+        src.push_str("m:\n  <<: *b\n");
+        for i in 0..20_000 {
+            src.push_str(&format!("  k{i}: own\n  k{i}: again\n"));
+        }
+        let started = std::time::Instant::now();
+        let mut problems = Vec::new();
+        let docs = load(&src, &mut problems).docs;
+        assert_eq!(problems.len(), 20_000);
+        let starts: Vec<_> = problems
+            .iter()
+            .map(|p| p.range.as_ref().map(|r| r.start))
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]));
+        let m = docs[0].get("m").expect("m");
+        assert_eq!(m.as_mapping().map(<[Entry]>::len), Some(20_000));
+        assert_eq!(m.get("k7").and_then(Node::as_str), Some("again"));
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
     pub(crate) const CORPUS: &str = "\u{feff}# ci\nenv:\n  GOPROXY: \"https://proxy.example/é\"\n  X: 'a''b'\nbase: &b\n  GOFLAGS: -mod=mod\njobs:\n  build:\n    <<: *b\n    steps:\n      - run: |\r\n          GOFLAGS=-mod=mod go build\n          echo \"${{ matrix.go }}\"\n      - uses: actions/setup-go@v5\n        with: {go-version: '1.22', cache: true}\n      - run: >-\n          folded\n          text\n";
