@@ -641,6 +641,23 @@ jobs:
     }
 
     #[test]
+    fn numbers_keep_their_text_as_written() {
+        // GitHub reads an unquoted `1.20` as the number 1.2: the text as written lets a rule
+        // see the trailing zero and that it is not quoted.
+        let text = "jobs:\n  a:\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: 1.20\n";
+        let wf = parsed(text);
+        let StepKind::Uses { setup_go, .. } = &wf.jobs[0].steps[0].kind else {
+            panic!("uses");
+        };
+        let v = setup_go
+            .as_ref()
+            .and_then(|s| s.go_version.as_ref())
+            .expect("go-version");
+        assert_eq!(v.as_str(), "1.20");
+        assert_eq!(&text[v.range.clone()], "1.20");
+    }
+
+    #[test]
     fn composite_actions_give_their_steps() {
         let text = "name: setup\nruns:\n  using: composite\n  steps:\n    - run: go env -w GOPROXY=direct\n      shell: bash\n      env:\n        GOFLAGS: -mod=mod\n";
         let wf = parsed(text);

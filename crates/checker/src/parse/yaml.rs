@@ -121,7 +121,8 @@ impl Node {
         })
     }
 
-    /// The entry of a mapping whose key is the scalar `key`.
+    /// The entry of a mapping whose key is the scalar `key` (keys are unique once loaded: of
+    /// duplicates, the later is kept).
     pub fn entry(&self, key: &str) -> Option<&Entry> {
         self.as_mapping()?
             .iter()
