@@ -4,12 +4,15 @@
 pub mod dockerfile;
 pub mod dockerignore;
 pub mod envfile;
+pub mod github_actions;
+pub mod gitlab_ci;
 pub mod goenvfile;
 pub mod gomod;
 mod mapped;
 pub mod modpath;
 pub mod shell;
 pub mod shellword;
+pub mod yaml;
 
 pub use mapped::Mapped;
 
