@@ -1,9 +1,11 @@
 //! The model: every place `go` runs (a *build context*) and the effective value of each Go
 //! setting there, with where it was set. Rules ask the model; they never read file syntax.
 
+mod ci;
 mod dockerfile;
 pub mod files;
 pub mod goenv;
+mod scripts;
 pub mod shell;
 
 use std::collections::BTreeMap;
@@ -46,6 +48,9 @@ pub enum Origin {
     /// `go env -w NAME=value`: written to the user's go env file, read by later go commands
     /// unless the environment sets the name.
     GoEnvWrite,
+    /// A CI `env:` (GitHub Actions) or `variables:` (GitLab CI) entry, or a variable a step
+    /// exports for later steps (`>> $GITHUB_ENV`).
+    CiEnv,
     /// A dotenv file or `.envrc`.
     EnvFile,
 }
@@ -69,6 +74,10 @@ pub enum ContextKind {
     EnvFile,
     /// A `go env -w`-format file (`go.env`).
     GoEnvFile,
+    /// A CI job as a whole (its environment, for whatever it runs, `make` included).
+    CiJob,
+    /// A go command in a CI step's script.
+    CiStep,
 }
 
 /// A place where `go` runs, with the environment it sees.
@@ -202,6 +211,8 @@ impl<'a> Model<'a> {
                 Parsed::Dockerfile(d) => dockerfile::add(&mut model, file, d),
                 Parsed::EnvFile(e) => model.add_env_file(file, e),
                 Parsed::GoEnv(g) => model.add_go_env_file(file, g),
+                Parsed::GithubActions(w) => ci::add_github(&mut model, file, w),
+                Parsed::GitlabCi(p) => ci::add_gitlab(&mut model, file, p),
                 Parsed::GoMod(_) | Parsed::GoSum | Parsed::DockerIgnore(_) | Parsed::Other => {}
             }
         }
