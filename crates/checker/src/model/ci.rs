@@ -41,7 +41,7 @@ fn add_env(
 ) {
     for e in &env.entries {
         let idx = add_var(model, file, &e.name, &e.name_range, &e.value, &e.range);
-        into.insert(e.name.clone(), Binding::Set(idx));
+        model.bind(into, &e.name, Binding::Set(idx));
     }
 }
 
@@ -143,7 +143,9 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
         if let Some(c) = &job.container {
             add_env(model, file, &c.env, &mut env);
         }
-        env.extend(workflow_env.clone());
+        for (name, b) in &workflow_env {
+            model.bind(&mut env, name, *b);
+        }
         add_env(model, file, &job.env, &mut env);
         let mut go_version = job
             .container
@@ -258,7 +260,7 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
                             range: map(&e.range),
                             removal: None,
                         });
-                        session.env.insert(e.name.clone(), Binding::Set(idx));
+                        model.bind(&mut session.env, &e.name, Binding::Set(idx));
                     }
                 }
                 _ => {}
@@ -287,7 +289,7 @@ pub(super) fn add_gitlab(model: &mut Model<'_>, file: usize, p: &Pipeline) {
         }
         for v in &job.variables {
             let idx = add_var(model, file, &v.name, &v.name_range, &v.value, &v.range);
-            env.insert(v.name.clone(), Binding::Set(idx));
+            model.bind(&mut env, &v.name, Binding::Set(idx));
         }
         let go_version = job
             .image

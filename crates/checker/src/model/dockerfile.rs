@@ -96,7 +96,7 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                                 (Binding::AtBuildTime(_), Some(&global)) => global,
                                 (b, _) => b,
                             };
-                            stage.args.insert(name, binding);
+                            model.bind(&mut stage.args, &name, binding);
                         }
                         None => {
                             global_args.insert(name, binding);
@@ -120,7 +120,11 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                     }
                 }
                 if let Some(stage) = stages.last_mut() {
-                    stage.env.extend(set);
+                    for (name, i) in set {
+                        if let Some(old) = stage.env.insert(name, i) {
+                            model.shadows.insert((i, old));
+                        }
+                    }
                 }
             }
             Kind::Run { exec } => {
@@ -292,7 +296,7 @@ fn add_run(
         }
     }
     let mut session = Session {
-        env: run_env(stage),
+        env: run_env(model, stage),
         go_env_file: stage.go_env_file.clone(),
         credentials: stage.credentials.clone(),
     };
@@ -384,9 +388,11 @@ fn add_run(
 }
 
 /// The environment of a RUN: the stage's build arguments, overridden by its ENV.
-fn run_env(stage: &Stage) -> BTreeMap<String, Binding> {
+fn run_env(model: &mut Model<'_>, stage: &Stage) -> BTreeMap<String, Binding> {
     let mut env = stage.args.clone();
-    env.extend(stage.env.iter().map(|(k, &v)| (k.clone(), Binding::Set(v))));
+    for (k, &v) in &stage.env {
+        model.bind(&mut env, k, Binding::Set(v));
+    }
     env
 }
 

@@ -196,6 +196,17 @@ pub struct Model<'a> {
     pub parsed: &'a [Parsed],
     pub assignments: Vec<Assignment>,
     pub contexts: Vec<Context>,
+    /// (winner, loser): an assignment that replaced another one for the same name in some
+    /// scope (ENV over ARG, a step's env over the job's, `NAME=v go` over ENV…).
+    shadows: std::collections::BTreeSet<(usize, usize)>,
+}
+
+impl Binding {
+    pub fn assignment(self) -> usize {
+        match self {
+            Binding::Set(i) | Binding::AtBuildTime(i) => i,
+        }
+    }
 }
 
 impl<'a> Model<'a> {
@@ -205,6 +216,7 @@ impl<'a> Model<'a> {
             parsed,
             assignments: Vec::new(),
             contexts: Vec::new(),
+            shadows: Default::default(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {
@@ -325,6 +337,65 @@ impl<'a> Model<'a> {
             Some(&Binding::AtBuildTime(i)) => Effective::Dynamic(&self.assignments[i]),
             None => Effective::Default,
         }
+    }
+
+    /// Bind `name` in `env`, remembering what the new binding replaces.
+    fn bind(&mut self, env: &mut BTreeMap<String, Binding>, name: &str, b: Binding) {
+        if let Some(old) = env.insert(name.to_owned(), b)
+            && old.assignment() != b.assignment()
+        {
+            self.shadows.insert((b.assignment(), old.assignment()));
+        }
+    }
+
+    /// The assignments the value of `name` in `ctx` overrides, nearest first: earlier
+    /// assignments it replaced, and a `go env -w` entry that the environment hides.
+    pub fn overridden(&self, ctx: &Context, name: &str) -> Vec<&Assignment> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut next: Vec<usize> = ctx
+            .env
+            .get(name)
+            .map(|b| b.assignment())
+            .into_iter()
+            .collect();
+        while let Some(w) = next.pop() {
+            for &(_, loser) in self.shadows.range((w, 0)..=(w, usize::MAX)) {
+                if seen.insert(loser) {
+                    out.push(&self.assignments[loser]);
+                    next.push(loser);
+                }
+            }
+        }
+        if !matches!(self.os_effective(ctx, name), Effective::Default)
+            && let Some(&i) = ctx.go_env_file.get(name)
+        {
+            out.push(&self.assignments[i]);
+        }
+        out
+    }
+
+    /// BuildKit's predefined build arguments: a RUN sees them when `--build-arg` passes them,
+    /// without any `ARG` line (and they stay out of the image history unless declared).
+    pub const BUILDKIT_PROXY_ARGS: &'static [&'static str] = &[
+        "HTTP_PROXY",
+        "http_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "FTP_PROXY",
+        "ftp_proxy",
+        "NO_PROXY",
+        "no_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ];
+
+    /// Whether `name` may be set in `ctx` only by the build command line (a predefined proxy
+    /// argument of a RUN that the Dockerfile does not set).
+    pub fn may_be_set_by_build(&self, ctx: &Context, name: &str) -> bool {
+        ctx.kind == ContextKind::DockerRun
+            && !ctx.env.contains_key(name)
+            && Self::BUILDKIT_PROXY_ARGS.contains(&name)
     }
 
     /// What a go command in `ctx` starts with, for [`crate::gosem`]'s questions. Values known

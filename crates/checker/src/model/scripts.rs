@@ -77,7 +77,7 @@ pub(super) fn run(
                 range: map(&v.range),
                 removal: None,
             });
-            env.insert(v.name.clone(), Binding::Set(idx));
+            model.bind(&mut env, &v.name, Binding::Set(idx));
         }
         let range = map(&call.range);
         let line = model.files[file].span(range.start, range.start).start_line;
@@ -133,7 +133,9 @@ pub(super) fn run(
                         range: map(&w.range),
                         removal: None,
                     });
-                    session.go_env_file.insert(w.name.clone(), idx);
+                    if let Some(old) = session.go_env_file.insert(w.name.clone(), idx) {
+                        model.shadows.insert((idx, old));
+                    }
                 }
                 None => {
                     session.go_env_file.remove(&w.name);
