@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::scripts::{self, Session};
+use super::scripts::{self, Call, Session};
 use super::{Assignment, Binding, Context, ContextKind, GoRelease, Model, Origin};
 use crate::gosem::GoVersion;
 use crate::parse::github_actions::{self as gha, StepKind, Workflow};
@@ -76,9 +76,9 @@ fn is_golang_image(t: &Text) -> bool {
     name == "golang"
 }
 
-fn ci_context(
+/// The context of a CI job as a whole.
+fn job_context(
     file: usize,
-    kind: ContextKind,
     description: String,
     anchor: Range,
     session: &Session,
@@ -87,7 +87,7 @@ fn ci_context(
 ) -> Context {
     Context {
         file,
-        kind,
+        kind: ContextKind::CiJob,
         description,
         anchor,
         env: session.env.clone(),
@@ -99,6 +99,31 @@ fn ci_context(
         workdir,
         copies: Vec::new(),
     }
+}
+
+/// The context of one go command of a CI script.
+fn push_step(
+    model: &mut Model<'_>,
+    file: usize,
+    label: &str,
+    call: Call,
+    go_version: Option<GoRelease>,
+    workdir: Option<String>,
+) {
+    model.contexts.push(Context {
+        file,
+        kind: ContextKind::CiStep,
+        description: format!("{label}, `go {}` on line {}", call.go.subcommand, call.line),
+        anchor: call.go.range.clone(),
+        env: call.env,
+        unset: call.unset,
+        go_env_file: call.go_env_file,
+        go: Some(call.go),
+        go_version,
+        credentials: call.credentials,
+        workdir,
+        copies: Vec::new(),
+    });
 }
 
 /// The go.mod a `go-version-file` names, read for its `go` line.
@@ -169,9 +194,8 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
         } else {
             job.id.range.clone()
         };
-        model.contexts.push(ci_context(
+        model.contexts.push(job_context(
             file,
-            ContextKind::CiJob,
             label.clone(),
             anchor,
             &session,
@@ -220,21 +244,7 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
                             (None, Some(cd)) => Some(cd.to_owned()),
                             (d, None) => d.clone(),
                         };
-                        let mut ctx = ci_context(
-                            file,
-                            ContextKind::CiStep,
-                            format!("{label}, `go {}` on line {}", call.go.subcommand, call.line),
-                            call.go.range.clone(),
-                            &step_session,
-                            go_version.clone(),
-                            workdir,
-                        );
-                        ctx.env = call.env;
-                        ctx.unset = call.unset;
-                        ctx.go_env_file = call.go_env_file;
-                        ctx.credentials = call.credentials;
-                        ctx.go = Some(call.go);
-                        model.contexts.push(ctx);
+                        push_step(model, file, &label, call, go_version.clone(), workdir);
                     }
                     // what the step leaves for the next ones: go env -w, credential files,
                     // and `>> $GITHUB_ENV`
@@ -301,9 +311,8 @@ pub(super) fn add_gitlab(model: &mut Model<'_>, file: usize, p: &Pipeline) {
             ..Session::default()
         };
         let label = format!("job `{}`", job.name.value);
-        model.contexts.push(ci_context(
+        model.contexts.push(job_context(
             file,
-            ContextKind::CiJob,
             label.clone(),
             job.name.range.clone(),
             &session,
@@ -328,21 +337,8 @@ pub(super) fn add_gitlab(model: &mut Model<'_>, file: usize, p: &Pipeline) {
             let mut shell = session.clone();
             let (calls, _) = scripts::run(model, file, &text, &mut shell, &[], &job.range);
             for call in calls {
-                let mut ctx = ci_context(
-                    file,
-                    ContextKind::CiStep,
-                    format!("{label}, `go {}` on line {}", call.go.subcommand, call.line),
-                    call.go.range.clone(),
-                    &shell,
-                    go_version.clone(),
-                    call.go.cwd.clone(),
-                );
-                ctx.env = call.env;
-                ctx.unset = call.unset;
-                ctx.go_env_file = call.go_env_file;
-                ctx.credentials = call.credentials;
-                ctx.go = Some(call.go);
-                model.contexts.push(ctx);
+                let workdir = call.go.cwd.clone();
+                push_step(model, file, &label, call, go_version.clone(), workdir);
             }
             session.go_env_file = shell.go_env_file;
             session.credentials = shell.credentials;
@@ -353,17 +349,8 @@ pub(super) fn add_gitlab(model: &mut Model<'_>, file: usize, p: &Pipeline) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::SourceFile;
     use crate::model::Effective;
-
-    fn model_of(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<crate::parse::Parsed>) {
-        let sources: Vec<SourceFile> = files
-            .iter()
-            .map(|(p, t)| SourceFile::new((*p).to_owned(), t.as_bytes().to_vec()))
-            .collect();
-        let parsed = crate::parse::parse_all(&sources, &mut Vec::new());
-        (sources, parsed)
-    }
+    use crate::model::tests::model_of;
 
     fn value(m: &Model<'_>, ctx: &Context, name: &str) -> String {
         match m.effective(ctx, name) {

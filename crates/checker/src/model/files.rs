@@ -250,17 +250,9 @@ fn join_under(dir: &str, rest: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::SourceFile;
     use crate::gosem::fetch::Endpoint;
 
-    fn build(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<Parsed>) {
-        let sources: Vec<SourceFile> = files
-            .iter()
-            .map(|(p, t)| SourceFile::new((*p).to_owned(), t.as_bytes().to_vec()))
-            .collect();
-        let parsed = crate::parse::parse_all(&sources, &mut Vec::new());
-        (sources, parsed)
-    }
+    use crate::model::tests::model_of as build;
 
     const GO_MOD: &str = "module corp.example/app\n\ngo 1.22\n\nrequire (\n\tcorp.example/lib v1.0.0\n\tgithub.com/pkg/errors v0.9.1\n)\n";
 

@@ -456,4 +456,4 @@ impl<'a> Model<'a> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -1,7 +1,7 @@
 use super::*;
 use crate::parse;
 
-fn model_of(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<Parsed>) {
+pub(crate) fn model_of(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<Parsed>) {
     let sources: Vec<SourceFile> = files
         .iter()
         .map(|(p, t)| SourceFile::new((*p).to_owned(), t.as_bytes().to_vec()))
