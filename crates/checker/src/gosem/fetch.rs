@@ -6,13 +6,15 @@ use super::goflags;
 use super::govcs;
 use super::proxy::{self, Hop};
 use super::sumdb;
+use super::toolchain::{Mode, Selection};
 use super::{GoEnv, GoVersion};
 
 /// A place the go command sends requests to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Endpoint {
-    /// A GOPROXY URL entry (implicit `https://` added, one trailing `/` trimmed).
-    Proxy { base: String },
+    /// A GOPROXY URL entry (implicit `https://` added, one trailing `/` trimmed), asked for
+    /// `module` (the module being downloaded, or `golang.org/toolchain`).
+    Proxy { base: String, module: String },
     /// `GET <proxy>/sumdb/<name>/supported`.
     SumdbSupported { proxy_base: String, name: String },
     /// Checksum-database lookups: `https://<name>`, an explicit GOSUMDB URL, or
@@ -35,9 +37,11 @@ pub enum Reply {
 pub enum FailClass {
     /// A setting Go rejects (GOFLAGS, GOPROXY, GOSUMDB, GOTOOLCHAIN, GO111MODULE, GOVCS).
     InvalidConfig,
+    /// The module path or version itself is invalid (`malformed module path`, `should be v2`).
+    InvalidModule,
     /// GOPROXY=off (or GONOPROXY excluding the module from every proxy).
     LookupDisabled,
-    /// Every source said 404/410.
+    /// Every source said 404/410 (for a toolchain: not available; not in PATH).
     NotFound,
     /// A proxy failed with something other than 404/410 and nothing fell through.
     ProxyError,
@@ -58,6 +62,28 @@ pub struct Prediction {
     /// Endpoints in the order they are first contacted.
     pub contacts: Vec<Endpoint>,
     pub outcome: Outcome,
+}
+
+/// An error of one hop, with what `TryProxies` needs to rank it.
+#[derive(Debug, Clone)]
+struct HopError {
+    class: FailClass,
+    message: String,
+    /// `errors.Is(err, fs.ErrNotExist)`: 404/410 and the internal "not here" errors.
+    not_exist: bool,
+    /// `errUseProxy` (the `noproxy` hop for a path GONOPROXY does not match).
+    use_proxy: bool,
+}
+
+impl HopError {
+    fn new(class: FailClass, message: impl Into<String>, not_exist: bool) -> Self {
+        HopError {
+            class,
+            message: message.into(),
+            not_exist,
+            use_proxy: false,
+        }
+    }
 }
 
 struct Walk<'w> {
@@ -86,8 +112,50 @@ fn not_exist(r: Reply) -> bool {
     matches!(r, Reply::Status(404 | 410))
 }
 
-/// Hosts whose repositories the go command knows without a `?go-get=1` request, with the
-/// number of path elements of a repository root and the VCS.
+fn falls_back(hop: &Hop) -> bool {
+    matches!(
+        hop,
+        Hop::Proxy {
+            fall_back_on_error: true,
+            ..
+        }
+    )
+}
+
+/// `modfetch.TryProxies`: the first success, else the best error — the latest of the highest
+/// rank (a direct fetch's > a proxy's other than 404/410 > not-exist). A hop not followed by
+/// `|` stops the walk on an error other than not-exist.
+fn try_proxies<T>(
+    hops: &[Hop],
+    mut f: impl FnMut(&Hop) -> Result<T, HopError>,
+) -> Result<T, HopError> {
+    let mut best: Option<HopError> = None;
+    let mut best_rank = 0;
+    for hop in hops {
+        let e = match f(hop) {
+            Ok(t) => return Ok(t),
+            Err(e) => e,
+        };
+        let stop = !falls_back(hop) && !e.not_exist;
+        let direct = matches!(hop, Hop::Direct) || (matches!(hop, Hop::NoProxy) && !e.use_proxy);
+        if direct {
+            best_rank = 2;
+            best = Some(e);
+        } else if best_rank <= 1 && !e.not_exist {
+            best_rank = 1;
+            best = Some(e);
+        } else if best_rank == 0 {
+            best = Some(e);
+        }
+        if stop {
+            break;
+        }
+    }
+    Err(best.unwrap_or_else(|| HopError::new(FailClass::NotFound, "no proxies", true)))
+}
+
+/// Hosts whose repositories the go command knows without a `?go-get=1` request: the number of
+/// path elements of a repository root, and the VCS.
 const STATIC_HOSTS: &[(&str, usize, &str)] = &[
     ("github.com", 3, "git"),
     ("bitbucket.org", 3, "git"),
@@ -97,34 +165,45 @@ const STATIC_HOSTS: &[(&str, usize, &str)] = &[
     ("chiselapp.com", 4, "fossil"),
 ];
 
-/// Predict `go mod download <module>@<version>` run by Go `version` in `env`.
+/// Predict `go mod download <module>@<version>` run by Go `go` in `env`.
 pub fn predict(
     env: &GoEnv,
-    version: &GoVersion,
+    go: &GoVersion,
     module: &str,
+    version: &str,
     reply: &dyn Fn(&Endpoint) -> Reply,
 ) -> Prediction {
     let mut walk = Walk {
         contacts: Vec::new(),
         reply,
     };
-    let outcome = run(env, version, module, &mut walk);
+    let outcome = run(env, go, module, version, &mut walk);
     Prediction {
         contacts: walk.contacts,
         outcome,
     }
 }
 
-fn run(env: &GoEnv, version: &GoVersion, module: &str, walk: &mut Walk<'_>) -> Outcome {
+fn run(env: &GoEnv, go: &GoVersion, module: &str, version: &str, walk: &mut Walk<'_>) -> Outcome {
     use FailClass::*;
-    let s = env.settings(version);
-    if version.at_least(21)
-        && s.go111module != "off"
-        && let Err(e) = super::toolchain::parse(&s.gotoolchain)
-    {
-        return fail(InvalidConfig, e);
+    let s = env.settings(go);
+    // toolchain selection runs first, in module mode (Go >= 1.21)
+    if go.at_least(21) && s.go111module != "off" {
+        let setting = match super::toolchain::parse(&s.gotoolchain) {
+            Ok(t) => t,
+            Err(e) => return fail(InvalidConfig, e),
+        };
+        match super::toolchain::select(&setting, go, None, None, &s.gotoolchain) {
+            Ok(Selection::Switch { toolchain, mode }) => {
+                if let Err(outcome) = switch_toolchain(&s, &toolchain, mode, walk) {
+                    return outcome;
+                }
+            }
+            Ok(_) => {}
+            Err(e) => return fail(InvalidConfig, e),
+        }
     }
-    let flags = match goflags::parse(&s.goflags, version) {
+    let flags = match goflags::parse(&s.goflags, go) {
         Ok(f) => f,
         Err(e) => return fail(InvalidConfig, e),
     };
@@ -146,159 +225,253 @@ fn run(env: &GoEnv, version: &GoVersion, module: &str, walk: &mut Walk<'_>) -> O
             );
         }
     }
+    if let Err(e) = crate::parse::modpath::check_path(module) {
+        return fail(
+            InvalidModule,
+            format!(
+                "malformed module path {}: {e}",
+                super::url::go_quote(module)
+            ),
+        );
+    }
     let hops = match proxy::hops(&s.goproxy, &s.gonoproxy) {
         Ok(h) => h,
-        Err(e) => return fail(InvalidConfig, format!("{module}: {e}")),
+        Err(e) => return fail(InvalidConfig, format!("{module}@{version}: {e}")),
     };
-    let noproxy = proxy::is_noproxy(&s.gonoproxy, module);
+    match download(&s, &hops, module, walk) {
+        Ok(()) => {}
+        Err(e) => return fail(e.class, format!("{module}@{version}: {}", e.message)),
+    }
+    // the zip is checked against the path's major version once it is downloaded
+    if let Err(e) = crate::parse::modpath::check_path_major(module, version) {
+        return fail(
+            InvalidModule,
+            format!("{module}@{version}: invalid version: {e}"),
+        );
+    }
+    Outcome::Downloaded
+}
 
-    // TryProxies: the best error is the latest of the highest rank (direct > proxy > not-exist).
-    let mut best: Option<(u8, FailClass, String)> = None;
-    let mut downloaded = false;
-    for hop in &hops {
-        let (class, message, is_not_exist, direct_rank, falls_back) = match hop {
-            Hop::NoProxy if !noproxy => (
-                NotFound,
-                "path does not match GOPRIVATE/GONOPROXY".to_owned(),
-                true,
-                false,
-                false,
-            ),
-            Hop::NoProxy | Hop::Direct => match direct(&s, module, walk) {
-                Ok(()) => {
-                    downloaded = true;
-                    break;
-                }
-                Err((class, message)) => (class, message, false, true, false),
-            },
-            Hop::Proxy { .. } | Hop::Off if noproxy => (
-                LookupDisabled,
-                "disabled by GOPRIVATE/GONOPROXY".to_owned(),
-                true,
-                false,
-                false,
-            ),
-            Hop::Off => (
-                LookupDisabled,
-                "module lookup disabled by GOPROXY=off".to_owned(),
-                true,
-                false,
-                false,
-            ),
-            Hop::Proxy {
-                base,
-                fall_back_on_error,
-            } => {
+/// Download `module` (info, go.mod, zip) through the hops, verifying its checksums inside each
+/// attempt as `modfetch` does: a verification failure is that hop's error, so `|` moves on.
+fn download(
+    s: &super::Settings,
+    hops: &[Hop],
+    module: &str,
+    walk: &mut Walk<'_>,
+) -> Result<(), HopError> {
+    use FailClass::*;
+    let noproxy = proxy::is_noproxy(&s.gonoproxy, module);
+    try_proxies(hops, |hop| {
+        match hop {
+            Hop::NoProxy if !noproxy => {
+                return Err(HopError {
+                    use_proxy: true,
+                    ..HopError::new(NotFound, "path does not match GOPRIVATE/GONOPROXY", true)
+                });
+            }
+            Hop::NoProxy | Hop::Direct => direct(s, module, walk)?,
+            Hop::Proxy { .. } | Hop::Off if noproxy => {
+                return Err(HopError::new(
+                    LookupDisabled,
+                    "disabled by GOPRIVATE/GONOPROXY",
+                    true,
+                ));
+            }
+            Hop::Off => {
+                return Err(HopError::new(
+                    LookupDisabled,
+                    "module lookup disabled by GOPROXY=off",
+                    true,
+                ));
+            }
+            Hop::Proxy { base, .. } => {
                 if base.starts_with("http://")
                     && proxy::check_proxy_url(base).is_ok_and(|u| u.user.is_some())
                 {
-                    (
+                    return Err(HopError::new(
                         ProxyError,
                         format!(
                             "refusing to pass credentials to insecure URL: {}",
                             super::url::GoUrl::redacted(base)
                         ),
                         false,
-                        false,
-                        *fall_back_on_error,
-                    )
-                } else {
-                    match walk.contact(Endpoint::Proxy { base: base.clone() }) {
-                        Reply::Ok => {
-                            downloaded = true;
-                            break;
-                        }
-                        r => (
-                            if not_exist(r) { NotFound } else { ProxyError },
-                            format!("{base}: {}", describe(r)),
-                            not_exist(r),
-                            false,
-                            *fall_back_on_error,
-                        ),
-                    }
+                    ));
+                }
+                let r = walk.contact(Endpoint::Proxy {
+                    base: base.clone(),
+                    module: module.to_owned(),
+                });
+                if r != Reply::Ok {
+                    let class = if not_exist(r) { NotFound } else { ProxyError };
+                    return Err(HopError::new(
+                        class,
+                        format!("reading {base}: {}", describe(r)),
+                        not_exist(r),
+                    ));
                 }
             }
-        };
-        let best_rank = best.as_ref().map_or(0, |b| b.0);
-        if direct_rank {
-            best = Some((2, class, message));
-        } else if best_rank <= 1 && !is_not_exist {
-            best = Some((1, class, message));
-        } else if best_rank == 0 {
-            best = Some((0, class, message));
         }
-        if !falls_back && !is_not_exist {
-            break;
-        }
-    }
-    if !downloaded {
-        return match best {
-            Some((_, class, message)) => fail(class, format!("{module}: {message}")),
-            None => fail(NotFound, format!("{module}: not found")),
-        };
-    }
-
-    // Checksums (no go.sum here, so every new module is looked up unless excluded).
-    if !sumdb::consulted(&s.gosumdb, &s.gonosumdb, &s.goproxy, module) {
-        return Outcome::Downloaded;
-    }
-    let db = match sumdb::parse(&s.gosumdb) {
-        Ok(db) => db,
-        Err(e) => return fail(InvalidConfig, format!("verifying module: {e}")),
-    };
-    let base = match &db.url {
-        Some(u) => u.clone(),
-        None => match sumdb_base(&hops, &db.name, walk) {
-            Ok(b) => b,
-            Err(m) => return fail(ChecksumDb, format!("verifying module: {m}")),
-        },
-    };
-    match walk.contact(Endpoint::Sumdb { base: base.clone() }) {
-        Reply::Ok => Outcome::Downloaded,
-        r => fail(
-            ChecksumDb,
-            format!("verifying module: {base}: {}", describe(r)),
-        ),
-    }
+        verify(s, hops, module, walk)
+    })
 }
 
-/// `dbClient.initBase`: a proxy that supports the database, else a direct connection.
-fn sumdb_base(hops: &[Hop], name: &str, walk: &mut Walk<'_>) -> Result<String, String> {
-    for hop in hops {
-        let Hop::Proxy {
-            base,
-            fall_back_on_error,
-        } = hop
-        else {
-            continue;
-        };
-        let r = walk.contact(Endpoint::SumdbSupported {
-            proxy_base: base.clone(),
-            name: name.to_owned(),
-        });
-        match r {
-            Reply::Ok => return Ok(format!("{base}/sumdb/{name}")),
-            r if not_exist(r) || *fall_back_on_error => continue,
-            r => return Err(format!("{base}/sumdb/{name}/supported: {}", describe(r))),
-        }
-    }
-    Ok(format!("https://{name}"))
-}
-
-/// A direct fetch: GOVCS first for hosts Go knows statically, then the network.
-fn direct(
+/// Checksum verification of a downloaded module (no go.sum here: every module is new).
+fn verify(
     s: &super::Settings,
+    hops: &[Hop],
     module: &str,
     walk: &mut Walk<'_>,
-) -> Result<(), (FailClass, String)> {
-    if let Some((root, vcs)) = static_root(module) {
-        let rules = govcs::parse(&s.govcs).map_err(|e| (FailClass::InvalidConfig, e))?;
+) -> Result<(), HopError> {
+    use FailClass::*;
+    if !sumdb::consulted(&s.gosumdb, &s.gonosumdb, &s.goproxy, module) {
+        return Ok(());
+    }
+    let db = sumdb::parse(&s.gosumdb)
+        .map_err(|e| HopError::new(InvalidConfig, format!("verifying module: {e}"), false))?;
+    let base = match &db.url {
+        Some(u) => u.clone(),
+        None => sumdb_base(hops, &db.name, walk)?,
+    };
+    match walk.contact(Endpoint::Sumdb { base: base.clone() }) {
+        Reply::Ok => Ok(()),
+        r => Err(HopError::new(
+            ChecksumDb,
+            format!("verifying module: reading {base}: {}", describe(r)),
+            false,
+        )),
+    }
+}
+
+/// `dbClient.initBase`: a proxy that supports the database, else a direct connection — unless
+/// the walk ends with a better-ranked error, which makes the database unavailable.
+fn sumdb_base(hops: &[Hop], name: &str, walk: &mut Walk<'_>) -> Result<String, HopError> {
+    use FailClass::*;
+    let found = try_proxies(hops, |hop| match hop {
+        Hop::NoProxy => Err(HopError {
+            use_proxy: true,
+            ..HopError::new(NotFound, "use proxy", true)
+        }),
+        Hop::Direct | Hop::Off => Err(HopError::new(NotFound, "proxy off", true)),
+        Hop::Proxy { base, .. } => {
+            let r = walk.contact(Endpoint::SumdbSupported {
+                proxy_base: base.clone(),
+                name: name.to_owned(),
+            });
+            match r {
+                Reply::Ok => Ok(format!("{base}/sumdb/{name}")),
+                r => Err(HopError::new(
+                    ProxyError,
+                    format!("{base}/sumdb/{name}/supported: {}", describe(r)),
+                    not_exist(r),
+                )),
+            }
+        }
+    });
+    match found {
+        Ok(base) => Ok(base),
+        Err(e) if e.not_exist => Ok(format!("https://{name}")),
+        Err(e) => Err(HopError::new(
+            ChecksumDb,
+            format!(
+                "verifying module: checksum database unavailable: {}",
+                e.message
+            ),
+            false,
+        )),
+    }
+}
+
+/// Run another toolchain: from PATH (`+path`; there is none here) or downloaded as module
+/// `golang.org/toolchain` through GOPROXY, always checked against the checksum database.
+fn switch_toolchain(
+    s: &super::Settings,
+    toolchain: &str,
+    mode: Mode,
+    walk: &mut Walk<'_>,
+) -> Result<(), Outcome> {
+    use FailClass::*;
+    if mode == Mode::Path {
+        return Err(fail(
+            NotFound,
+            format!("cannot find {} in PATH", super::url::go_quote(toolchain)),
+        ));
+    }
+    let hops = proxy::hops(&s.goproxy, &s.gonoproxy)
+        .map_err(|e| fail(InvalidConfig, format!("download {toolchain}: {e}")))?;
+    match download(s, &hops, "golang.org/toolchain", walk) {
+        Ok(()) => Ok(()),
+        Err(e) if e.not_exist => {
+            let lang = toolchain
+                .strip_prefix("go")
+                .and_then(GoVersion::parse)
+                .is_some_and(|v| v.is_lang());
+            Err(match lang {
+                true => fail(
+                    InvalidConfig,
+                    format!(
+                        "invalid toolchain: {toolchain} is a language version but not a toolchain version ({toolchain}.x)"
+                    ),
+                ),
+                false => fail(
+                    NotFound,
+                    format!("download {toolchain} for linux/amd64: toolchain not available"),
+                ),
+            })
+        }
+        Err(e) => Err(fail(
+            e.class,
+            format!("download {toolchain}: {}", e.message),
+        )),
+    }
+}
+
+/// A direct fetch: paths Go rejects from its static table, GOVCS for hosts it knows
+/// statically, then the network.
+fn direct(s: &super::Settings, module: &str, walk: &mut Walk<'_>) -> Result<(), HopError> {
+    use FailClass::DirectError;
+    let err = |m: String| Err(HopError::new(DirectError, m, false));
+    // test hooks compiled into every release binary
+    let host = module.split('/').next().unwrap_or(module);
+    if host == "example.net" {
+        return err("no modules on example.net".into());
+    }
+    if module == "rsc.io" {
+        return err("rsc.io is not a module".into());
+    }
+    if let Some((prefix, elems, vcs)) = STATIC_HOSTS.iter().copied().find(|(p, ..)| {
+        module
+            .strip_prefix(p)
+            .is_some_and(|r| r.is_empty() || r.starts_with('/'))
+    }) {
+        let parts: Vec<&str> = module.split('/').collect();
+        let valid = parts.len() >= elems
+            && parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+            });
+        if !valid {
+            return err(format!(
+                "invalid {prefix} import path {}",
+                super::url::go_quote(module)
+            ));
+        }
+        let root = parts[..elems].join("/");
+        if prefix == "github.com"
+            && [".git", ".hg", ".svn", ".bzr", ".fossil"]
+                .iter()
+                .any(|sfx| parts[elems - 1].ends_with(sfx))
+        {
+            return err(format!("invalid version control suffix in {prefix}/ path"));
+        }
+        let rules = govcs::parse(&s.govcs)
+            .map_err(|e| HopError::new(FailClass::InvalidConfig, e, false))?;
         let private = govcs::is_private(&s.goprivate, &root);
         if !govcs::allowed(&rules, &root, private, vcs) {
             let kind = if private { "private" } else { "public" };
-            return Err((
-                FailClass::DirectError,
-                format!("GOVCS disallows using {vcs} for {kind} {root}; see 'go help vcs'"),
+            return err(format!(
+                "GOVCS disallows using {vcs} for {kind} {root}; see 'go help vcs'"
             ));
         }
     }
@@ -306,22 +479,8 @@ fn direct(
         module: module.to_owned(),
     }) {
         Reply::Ok => Ok(()),
-        r => Err((
-            FailClass::DirectError,
-            format!("direct fetch: {}", describe(r)),
-        )),
+        r => err(format!("direct fetch: {}", describe(r))),
     }
-}
-
-fn static_root(module: &str) -> Option<(String, &'static str)> {
-    STATIC_HOSTS.iter().find_map(|&(prefix, elems, vcs)| {
-        let rest = module.strip_prefix(prefix)?;
-        if !rest.is_empty() && !rest.starts_with('/') {
-            return None;
-        }
-        let parts: Vec<&str> = module.split('/').collect();
-        (parts.len() >= elems).then(|| (parts[..elems].join("/"), vcs))
-    })
 }
 
 fn describe(r: Reply) -> String {

@@ -231,10 +231,16 @@ impl<'a> Model<'a> {
     /// The endpoints a context would contact for `module`, when every endpoint answers.
     pub fn endpoints(&self, ctx: &Context, module: &str) -> Vec<Endpoint> {
         let env = self.go_env(ctx);
-        crate::gosem::fetch::predict(&env, &self.go_version(ctx), module, &|e| match e {
-            Endpoint::SumdbSupported { .. } => crate::gosem::fetch::Reply::Status(404),
-            _ => crate::gosem::fetch::Reply::Ok,
-        })
+        crate::gosem::fetch::predict(
+            &env,
+            &self.go_version(ctx),
+            module,
+            "v0.0.0",
+            &|e| match e {
+                Endpoint::SumdbSupported { .. } => crate::gosem::fetch::Reply::Status(404),
+                _ => crate::gosem::fetch::Reply::Ok,
+            },
+        )
         .contacts
     }
 }
@@ -332,7 +338,8 @@ mod tests {
             m.endpoints(ctx, "github.com/pkg/errors"),
             [
                 Endpoint::Proxy {
-                    base: "https://proxy.golang.org".into()
+                    base: "https://proxy.golang.org".into(),
+                    module: "github.com/pkg/errors".into()
                 },
                 Endpoint::SumdbSupported {
                     proxy_base: "https://proxy.golang.org".into(),

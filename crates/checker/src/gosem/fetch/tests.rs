@@ -20,7 +20,7 @@ fn env(pairs: &[(&str, &str)]) -> GoEnv {
 fn world<'a>(answers: &'a [(&'a str, Reply)]) -> impl Fn(&Endpoint) -> Reply + 'a {
     move |e: &Endpoint| {
         let key = match e {
-            Endpoint::Proxy { base } => base.clone(),
+            Endpoint::Proxy { base, .. } => base.clone(),
             Endpoint::SumdbSupported { proxy_base, .. } => format!("{proxy_base}/supported"),
             Endpoint::Sumdb { base } => base.clone(),
             Endpoint::Direct { module } => format!("direct:{module}"),
@@ -33,7 +33,14 @@ fn world<'a>(answers: &'a [(&'a str, Reply)]) -> impl Fn(&Endpoint) -> Reply + '
 }
 
 fn proxy(b: &str) -> Endpoint {
-    Endpoint::Proxy { base: b.into() }
+    proxy_for(b, "example.com/m")
+}
+
+fn proxy_for(b: &str, module: &str) -> Endpoint {
+    Endpoint::Proxy {
+        base: b.into(),
+        module: module.into(),
+    }
 }
 
 fn class(p: &Prediction) -> Option<FailClass> {
@@ -49,7 +56,7 @@ fn fallback_vectors() {
     let m = "example.com/m";
     let run = |goproxy: &str, answers: &[(&str, Reply)]| {
         let e = env(&[("GOPROXY", goproxy), ("GOSUMDB", "off")]);
-        predict(&e, &go(), m, &world(answers))
+        predict(&e, &go(), m, "v1.0.0", &world(answers))
     };
     let p = run(
         &format!("{P1},{P2}"),
@@ -100,7 +107,7 @@ fn fallback_vectors() {
 fn private_routing() {
     let m = "corp.example/team/mod";
     let e = env(&[("GOPROXY", "off"), ("GOPRIVATE", "corp.example")]);
-    let p = predict(&e, &go(), m, &world(&[]));
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&[]));
     assert_eq!(p.contacts, [Endpoint::Direct { module: m.into() }]);
     assert_eq!(class(&p), Some(FailClass::DirectError));
     let e = env(&[
@@ -108,8 +115,12 @@ fn private_routing() {
         ("GOPRIVATE", "corp.example"),
         ("GONOPROXY", "none"),
     ]);
-    let p = predict(&e, &go(), m, &world(&[(P1, Reply::Ok)]));
-    assert_eq!(p.contacts, [proxy(P1)], "GONOPROXY=none proxies everything");
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&[(P1, Reply::Ok)]));
+    assert_eq!(
+        p.contacts,
+        [proxy_for(P1, m)],
+        "GONOPROXY=none proxies everything"
+    );
     assert_eq!(
         p.outcome,
         Outcome::Downloaded,
@@ -123,6 +134,7 @@ fn private_routing() {
         &e,
         &go(),
         "other.example/x",
+        "v1.0.0",
         &world(&[
             (P1, Reply::Ok),
             ("http://127.0.0.1:4001/supported", Reply::Status(404)),
@@ -131,7 +143,7 @@ fn private_routing() {
     assert_eq!(
         p.contacts,
         [
-            proxy(P1),
+            proxy_for(P1, "other.example/x"),
             Endpoint::SumdbSupported {
                 proxy_base: P1.into(),
                 name: "sum.golang.org".into()
@@ -158,6 +170,7 @@ fn sumdb_routes() {
         &e,
         &go(),
         m,
+        "v1.0.0",
         &world(&[
             (P1, Reply::Ok),
             ("http://127.0.0.1:4001/supported", Reply::Status(404)),
@@ -182,6 +195,7 @@ fn sumdb_routes() {
         &e,
         &go(),
         m,
+        "v1.0.0",
         &world(&[
             (P1, Reply::Ok),
             ("http://127.0.0.1:4001/supported", Reply::Status(500)),
@@ -194,7 +208,7 @@ fn sumdb_routes() {
         ("GOPROXY", P1),
         ("GOSUMDB", "sum.golang.org http://127.0.0.1:9"),
     ]);
-    let p = predict(&e, &go(), m, &world(&[(P1, Reply::Ok)]));
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&[(P1, Reply::Ok)]));
     assert_eq!(
         p.contacts,
         [
@@ -206,11 +220,11 @@ fn sumdb_routes() {
     );
     // GOSUMDB=OFF is not off
     let e = env(&[("GOPROXY", P1), ("GOSUMDB", "OFF")]);
-    let p = predict(&e, &go(), m, &world(&[(P1, Reply::Ok)]));
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&[(P1, Reply::Ok)]));
     assert_eq!(class(&p), Some(FailClass::InvalidConfig));
     // GOINSECURE does not skip the checksum database
     let e = env(&[("GOPROXY", P1), ("GOINSECURE", "example.com")]);
-    let p = predict(&e, &go(), m, &world(&[(P1, Reply::Ok)]));
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&[(P1, Reply::Ok)]));
     assert_eq!(class(&p), Some(FailClass::ChecksumDb));
 }
 
@@ -224,7 +238,13 @@ fn startup_errors_stop_before_any_request() {
         ("GO111MODULE", "bogus"),
     ] {
         let e = env(&[("GOPROXY", P1), (k, v)]);
-        let p = predict(&e, &go(), "example.com/m", &world(&[(P1, Reply::Ok)]));
+        let p = predict(
+            &e,
+            &go(),
+            "example.com/m",
+            "v1.0.0",
+            &world(&[(P1, Reply::Ok)]),
+        );
         assert!(p.contacts.is_empty(), "{k}={v}");
         assert_eq!(class(&p), Some(FailClass::InvalidConfig), "{k}={v}");
     }
@@ -234,7 +254,13 @@ fn startup_errors_stop_before_any_request() {
         ("GOFLAGS", "-mod=vendor"),
         ("GOSUMDB", "off"),
     ]);
-    let p = predict(&e, &go(), "example.com/m", &world(&[(P1, Reply::Ok)]));
+    let p = predict(
+        &e,
+        &go(),
+        "example.com/m",
+        "v1.0.0",
+        &world(&[(P1, Reply::Ok)]),
+    );
     assert_eq!(p.outcome, Outcome::Downloaded);
 }
 
@@ -245,7 +271,13 @@ fn govcs_is_checked_before_the_network_for_static_hosts() {
         ("GOPRIVATE", "github.com/acme"),
         ("GOVCS", "private:off"),
     ]);
-    let p = predict(&e, &go(), "github.com/acme/private/sub", &world(&[]));
+    let p = predict(
+        &e,
+        &go(),
+        "github.com/acme/private/sub",
+        "v1.0.0",
+        &world(&[]),
+    );
     assert!(p.contacts.is_empty());
     assert!(matches!(&p.outcome, Outcome::Failed { message, .. }
         if message.contains("GOVCS disallows using git for private github.com/acme/private")));
@@ -256,7 +288,7 @@ fn govcs_is_checked_before_the_network_for_static_hosts() {
 fn empty_goproxy_in_the_env_file() {
     let mut e = GoEnv::new();
     e.set_user_file("GOPROXY=\n");
-    let p = predict(&e, &go(), "example.com/m", &world(&[]));
+    let p = predict(&e, &go(), "example.com/m", "v1.0.0", &world(&[]));
     assert!(
         matches!(&p.outcome, Outcome::Failed { class: FailClass::InvalidConfig, message }
         if message.contains("contains no entries"))
@@ -265,7 +297,146 @@ fn empty_goproxy_in_the_env_file() {
         &e,
         &GoVersion::parse("1.19.8").unwrap(),
         "example.com/m",
+        "v1.0.0",
         &world(&[]),
     );
     assert_eq!(p.contacts[0], proxy("https://proxy.golang.org"));
+}
+
+/// Found by the differential tests: verification runs inside each hop's attempt, so `|` moves
+/// on after a checksum failure (`,` does not).
+#[test]
+fn a_checksum_failure_falls_through_a_pipe() {
+    let m = "example.com/m";
+    let answers = [
+        (P1, Reply::Ok),
+        (P2, Reply::Ok),
+        ("http://127.0.0.1:4001/supported", Reply::Status(404)),
+        ("http://127.0.0.1:4002/supported", Reply::Status(404)),
+    ];
+    let e = env(&[("GOPROXY", &format!("{P1}|{P2}"))]);
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&answers));
+    assert!(p.contacts.contains(&proxy(P2)), "{:?}", p.contacts);
+    assert_eq!(class(&p), Some(FailClass::ChecksumDb));
+    let e = env(&[("GOPROXY", &format!("{P1},{P2}"))]);
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&answers));
+    assert!(!p.contacts.contains(&proxy(P2)));
+    let e = env(&[("GOPROXY", &format!("{P1}|direct")), ("GOSUMDB", "bogus")]);
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&answers));
+    assert!(p.contacts.contains(&Endpoint::Direct { module: m.into() }));
+}
+
+/// initBase ranks errors like TryProxies: a 500 from a `|` proxy's `supported` outranks later
+/// 404s, so the database is unavailable; a `direct` entry outranks it and go connects directly.
+#[test]
+fn sumdb_discovery_ranks_errors() {
+    let m = "example.com/m";
+    let answers = [
+        (P1, Reply::Ok),
+        (P2, Reply::Ok),
+        ("http://127.0.0.1:4001/supported", Reply::Status(500)),
+        ("http://127.0.0.1:4002/supported", Reply::Status(404)),
+    ];
+    let e = env(&[("GOPROXY", &format!("{P1}|{P2}"))]);
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&answers));
+    assert!(
+        !p.contacts
+            .iter()
+            .any(|c| matches!(c, Endpoint::Sumdb { .. }))
+    );
+    assert_eq!(class(&p), Some(FailClass::ChecksumDb));
+    let e = env(&[("GOPROXY", &format!("{P1}|direct"))]);
+    let p = predict(&e, &go(), m, "v1.0.0", &world(&answers));
+    assert!(p.contacts.contains(&Endpoint::Sumdb {
+        base: "https://sum.golang.org".into()
+    }));
+}
+
+#[test]
+fn toolchain_switches_download_golang_org_toolchain() {
+    let m = "example.com/m";
+    for (gotoolchain, want) in [
+        (
+            "go1.99.0",
+            "download go1.99.0 for linux/amd64: toolchain not available",
+        ),
+        (
+            "go1.99.0+auto",
+            "download go1.99.0 for linux/amd64: toolchain not available",
+        ),
+        (
+            "go1.99",
+            "invalid toolchain: go1.99 is a language version but not a toolchain version (go1.99.x)",
+        ),
+        ("go1.99.0+path", "cannot find \"go1.99.0\" in PATH"),
+    ] {
+        let e = env(&[("GOPROXY", P1), ("GOTOOLCHAIN", gotoolchain)]);
+        let p = predict(&e, &go(), m, "v1.0.0", &world(&[(P1, Reply::Status(404))]));
+        assert!(
+            matches!(&p.outcome, Outcome::Failed { message, .. } if message == want),
+            "{gotoolchain}: {:?}",
+            p.outcome
+        );
+        if !gotoolchain.ends_with("+path") {
+            assert_eq!(
+                p.contacts,
+                [proxy_for(P1, "golang.org/toolchain")],
+                "{gotoolchain}"
+            );
+        }
+    }
+    // Go 1.19 does not know GOTOOLCHAIN
+    let e = env(&[
+        ("GOPROXY", P1),
+        ("GOTOOLCHAIN", "go1.99.0"),
+        ("GOSUMDB", "off"),
+    ]);
+    let p = predict(
+        &e,
+        &GoVersion::parse("1.19.8").unwrap(),
+        m,
+        "v1.0.0",
+        &world(&[(P1, Reply::Ok)]),
+    );
+    assert_eq!(p.outcome, Outcome::Downloaded);
+}
+
+#[test]
+fn invalid_paths_and_static_hosts_fail_before_the_network() {
+    let e = env(&[("GOPROXY", "direct"), ("GOSUMDB", "off")]);
+    let run = |m: &str, v: &str| predict(&e, &go(), m, v, &world(&[]));
+    for m in ["localhost/x", "Example.com/x", "example.com/x~1"] {
+        let p = run(m, "v1.0.0");
+        assert_eq!(class(&p), Some(FailClass::InvalidModule), "{m}");
+        assert!(p.contacts.is_empty());
+    }
+    for (m, want) in [
+        ("github.com/acme", "invalid github.com import path"),
+        (
+            "github.com/acme/x.git",
+            "invalid version control suffix in github.com/ path",
+        ),
+        ("example.net/x", "no modules on example.net"),
+        ("rsc.io", "rsc.io is not a module"),
+    ] {
+        let p = run(m, "v1.0.0");
+        assert!(p.contacts.is_empty(), "{m}");
+        assert!(
+            matches!(&p.outcome, Outcome::Failed { class: FailClass::DirectError, message } if message.contains(want)),
+            "{m}: {:?}",
+            p.outcome
+        );
+    }
+    let e = env(&[("GOPROXY", P1), ("GOSUMDB", "off")]);
+    let p = predict(
+        &e,
+        &go(),
+        "example.com/m/v2",
+        "v1.0.0",
+        &world(&[(P1, Reply::Ok)]),
+    );
+    assert_eq!(p.contacts.len(), 1);
+    assert!(
+        matches!(&p.outcome, Outcome::Failed { class: FailClass::InvalidModule, message } if message.ends_with("invalid version: should be v2, not v1"))
+    );
 }
