@@ -175,6 +175,22 @@ record_conv!(
     into { severity, primary },
     each { related, fixes }
 );
+record_conv!(crate::report::RouteHop, wit::RouteHop { target, next_on });
+record_conv!(
+    crate::report::FetchRoute,
+    wit::FetchRoute {
+        context,
+        path,
+        line,
+        go_release,
+        direct_patterns,
+        proxy_error,
+        checksum_db,
+        no_checksum_patterns,
+        unknown
+    },
+    each { hops }
+);
 record_conv!(
     crate::Report,
     wit::Report {
@@ -183,7 +199,8 @@ record_conv!(
     },
     each {
         findings,
-        diagnostics
+        diagnostics,
+        routes
     }
 );
 

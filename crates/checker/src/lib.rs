@@ -61,6 +61,7 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
     let parsed = parse::parse_all(&sources, &mut diagnostics);
     let model = model::Model::build(&sources, &parsed);
     let mut findings = rules::run_all(&model);
+    let routes = model.routes();
     if !options.no_ignores {
         suppress::apply(&sources, &mut findings);
     }
@@ -73,5 +74,6 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
         files: paths,
         findings,
         diagnostics,
+        routes,
     }
 }

@@ -89,6 +89,30 @@ pub struct Report {
     pub files: Vec<String>,
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<InputDiagnostic>,
+    pub routes: Vec<FetchRoute>,
+}
+
+/// One entry of a GOPROXY list as Go walks it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RouteHop {
+    pub target: String,
+    /// `404/410`, `any error`, or empty for the last entry.
+    pub next_on: String,
+}
+
+/// How one build context fetches modules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FetchRoute {
+    pub context: String,
+    pub path: String,
+    pub line: u32,
+    pub go_release: Option<String>,
+    pub direct_patterns: Vec<String>,
+    pub hops: Vec<RouteHop>,
+    pub proxy_error: Option<String>,
+    pub checksum_db: String,
+    pub no_checksum_patterns: Vec<String>,
+    pub unknown: Vec<String>,
 }
 
 /// Metadata and documentation of one rule.

@@ -5,6 +5,7 @@ mod ci;
 mod dockerfile;
 pub mod files;
 pub mod goenv;
+mod routes;
 mod scripts;
 pub mod shell;
 

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Counts, rule_url};
-use crate::report::{Finding, InputDiagnostic, Report};
+use crate::report::{FetchRoute, Finding, InputDiagnostic, Report};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -13,6 +13,7 @@ struct Output<'a> {
     summary: Counts,
     findings: Vec<JsonFinding<'a>>,
     diagnostics: &'a [InputDiagnostic],
+    routes: &'a [FetchRoute],
 }
 
 #[derive(Serialize)]
@@ -37,6 +38,7 @@ pub(super) fn render(report: &Report) -> String {
             })
             .collect(),
         diagnostics: &report.diagnostics,
+        routes: &report.routes,
     };
     let mut s =
         serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
