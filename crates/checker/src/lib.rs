@@ -5,6 +5,7 @@
 //! [`rules`] over the model, and [`render`] the findings. The same code runs natively (tests,
 //! benchmarks) and as the WebAssembly component the hosts embed (`component`, wasm32 only).
 
+pub mod gosem;
 pub mod model;
 pub mod parse;
 pub mod render;

@@ -3,6 +3,7 @@
 
 mod dockerfile;
 pub mod goenv;
+pub mod shell;
 
 use std::collections::BTreeMap;
 

@@ -4,6 +4,7 @@
 pub mod dockerfile;
 pub mod envfile;
 mod mapped;
+pub mod shell;
 pub mod shellword;
 
 pub use mapped::Mapped;
