@@ -209,6 +209,24 @@ fn spawn_server(label: &str, log: Log, module: Arc<Module>) -> Server {
     }
 }
 
+/// A closed port below the ephemeral range (so no server of a concurrent case can get it):
+/// 9 (discard) unless something listens there.
+fn closed_port() -> u16 {
+    static PORT: std::sync::OnceLock<u16> = std::sync::OnceLock::new();
+    *PORT.get_or_init(|| {
+        (1..1024)
+            .map(|p| if p == 1 { 9 } else { p })
+            .find(|p| {
+                TcpStream::connect_timeout(
+                    &(std::net::Ipv4Addr::LOCALHOST, *p).into(),
+                    Duration::from_secs(1),
+                )
+                .is_err()
+            })
+            .expect("a closed port below 1024")
+    })
+}
+
 fn read_head(conn: &mut TcpStream) -> Option<Vec<u8>> {
     conn.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     let mut buf = Vec::new();
@@ -246,6 +264,26 @@ fn respond(conn: &mut TcpStream, status: u16, ctype: &str, body: &[u8]) {
     let _ = conn.flush();
 }
 
+/// `%XX` → byte (Go's URL encoder escapes `!` in case-encoded paths as `%21`).
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(v);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn handle_conn(label: &str, conn: &mut TcpStream, log: &Log, module: &Module) {
     let Some(head) = read_head(conn) else { return };
     let text = String::from_utf8_lossy(&head);
@@ -277,11 +315,15 @@ fn handle_conn(label: &str, conn: &mut TcpStream, log: &Log, module: &Module) {
         }
         return;
     }
+    if std::env::var_os("DIFFTEST_TRACE").is_some() {
+        eprintln!("trace: {label} {method} {target}");
+    }
     log.lock().expect("log").push(Event::Http {
         label: label.to_owned(),
         path: target.clone(),
     });
-    let path = target.split('?').next().unwrap_or("");
+    let path = percent_decode(target.split('?').next().unwrap_or(""));
+    let path = path.as_str();
     let status = match label {
         "serve" | "serve-nosum" => 0,
         "sumdb" => 404,
@@ -403,12 +445,27 @@ struct Case {
     os: Vec<(String, String)>,
     /// Contents of the user env file (`$GOENV`), with placeholders.
     file: String,
+    /// `$GOROOT/go.env`: the binary's own, or a fake GOROOT (OS `GOROOT`) holding this go.env
+    /// (`Some`) or none (`None`).
+    goroot: GoRoot,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum GoRoot {
+    Real,
+    Fake(Option<&'static str>),
 }
 
 impl Case {
     /// The inputs as one line, to detect a stale golden file.
     fn inputs(&self) -> String {
-        format!("{} {:?} {:?}", self.module, self.os, self.file)
+        match &self.goroot {
+            GoRoot::Real => format!("{} {:?} {:?}", self.module, self.os, self.file),
+            GoRoot::Fake(g) => format!(
+                "{} {:?} {:?} go.env={:?}",
+                self.module, self.os, self.file, g
+            ),
+        }
     }
 }
 
@@ -431,19 +488,24 @@ const MOD_HOST: &str = "corp.example";
 fn generate() -> Vec<Case> {
     let mut cases = Vec::new();
     let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut push_root =
+        |group: &str, module: &str, os: &[(&str, &str)], file: &str, goroot: GoRoot| {
+            let n = counts.entry(group.to_owned()).or_default();
+            *n += 1;
+            let n = *n;
+            cases.push(Case {
+                id: format!("{group}-{n:04}"),
+                module: module.to_owned(),
+                os: os
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+                file: file.to_owned(),
+                goroot,
+            });
+        };
     let mut push = |group: &str, module: &str, os: &[(&str, &str)], file: &str| {
-        let n = counts.entry(group.to_owned()).or_default();
-        *n += 1;
-        let n = *n;
-        cases.push(Case {
-            id: format!("{group}-{n:04}"),
-            module: module.to_owned(),
-            os: os
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-            file: file.to_owned(),
-        });
+        push_root(group, module, os, file, GoRoot::Real);
     };
 
     // 1. Pattern lists: which variable, which value, which module. GOPROXY has a serving proxy
@@ -765,6 +827,33 @@ fn generate() -> Vec<Case> {
     for (os, file) in file_cases {
         push("envfile", MOD_OTHER, os, file);
     }
+
+    // 7. $GOROOT/go.env: missing, or changed the way repackagers do (a fake GOROOT given as
+    //    the OS GOROOT holds it), under the OS environment and the user file.
+    let go_envs: &[Option<&'static str>] = &[
+        None,
+        Some(""),
+        Some("GOPROXY=direct\nGOSUMDB=off\n"),
+        Some("GOPROXY=http://{serve-nosum}\nGOSUMDB=off\n"),
+        Some("GOPROXY=http://{serve}\nGOPROXY=off\n"),
+        Some("GOPROXY=http://{serve}\nGOSUMDB=sum.golang.org http://{sumdb}\n"),
+        Some("GOPRIVATE=other.example\nGOPROXY=http://{serve}\n"),
+        Some("GOPROXY=http://{serve-nosum}\r\nGOSUMDB=off\r\n"),
+        Some("GOROOT=/nonexistent\nGOPROXY=off\n"),
+        Some("# comment\n GOPROXY=off\ngoproxy=off\nGOPROXY=http://{serve-nosum}\nGOSUMDB=off\n"),
+    ];
+    let over: &[(&[(&str, &str)], &str)] = &[
+        (&[], ""),
+        (&[("GOPROXY", "http://{404}")], ""),
+        (&[("GOPROXY", "")], "GOSUMDB=off\n"),
+        (&[], "GOPROXY=\nGOSUMDB=\n"),
+        (&[("GOSUMDB", "")], "GOPROXY=http://{serve}\n"),
+    ];
+    for g in go_envs {
+        for (os, file) in over {
+            push_root("goroot", MOD_OTHER, os, file, GoRoot::Fake(*g));
+        }
+    }
     cases
 }
 
@@ -848,7 +937,11 @@ fn classify_error(msg: &str) -> &'static str {
         || has("invalid value")
         || has("unknown flag")
         || (has("parse \"") && !has("verifying"))
+        || has("invalid GOSUMDB")
+        || has("missing GOSUMDB")
     {
+        // A bad GOSUMDB counts as a configuration error too, although go only finds it after
+        // downloading (the contacts show that).
         return "InvalidConfig";
     }
     if has("verifying") || has("GOSUMDB") || has("checksum database") {
@@ -908,10 +1001,7 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
         servers.insert(l, spawn_server(l, log.clone(), module.clone()));
     }
     let recorder = spawn_server("recorder", log.clone(), module.clone());
-    let refused_port = {
-        let l = TcpListener::bind("127.0.0.1:0").expect("bind");
-        l.local_addr().expect("addr").port()
-    };
+    let refused_port = closed_port();
     let mut port_of: HashMap<&str, u16> = servers.iter().map(|(l, s)| (*l, s.port)).collect();
     port_of.insert("refused", refused_port);
     let port = |l: &str| -> u16 { port_of[l] };
@@ -922,6 +1012,13 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
     let scratch = Scratch(dir.clone());
     let envfile = dir.join("goenv");
     std::fs::write(&envfile, fill(&case.file, &port)).expect("env file");
+    let fake_goroot = dir.join("goroot");
+    if let GoRoot::Fake(g) = &case.goroot {
+        std::fs::create_dir_all(&fake_goroot).expect("goroot");
+        if let Some(text) = g {
+            std::fs::write(fake_goroot.join("go.env"), fill(text, &port)).expect("go.env");
+        }
+    }
 
     let mut cmd = Command::new(go);
     cmd.env_clear()
@@ -945,6 +1042,9 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    if let GoRoot::Fake(_) = &case.goroot {
+        cmd.env("GOROOT", &fake_goroot);
+    }
     for (k, v) in &case.os {
         cmd.env(k, fill(v, &port));
     }
@@ -1170,6 +1270,10 @@ fn read_golden(version: &str) -> Option<Golden> {
 mod model {
     //! Calls the checker's model and maps its prediction to the observable form.
     use super::*;
+    use goproxy_doctor_checker::gosem::fetch::{
+        Endpoint, Outcome, Reply, predict as model_predict,
+    };
+    use goproxy_doctor_checker::gosem::{GoEnv, GoVersion};
 
     pub(super) struct Predicted {
         pub(super) contacts: Vec<String>,
@@ -1177,45 +1281,148 @@ mod model {
         pub(super) message: String,
     }
 
-    /// How the world answers (the same world the live run builds), by observable endpoint.
-    pub(super) fn reply_for(obs: &str) -> Option<u16> {
-        // None = unreachable, Some(status)
-        let mut w = obs.split(' ');
-        let kind = w.next().unwrap_or("");
-        let base = w.next().unwrap_or("");
-        let label = base
-            .strip_prefix("http://{")
-            .and_then(|r| r.split('}').next())
-            .unwrap_or("");
-        let mode_status = |label: &str| -> Option<u16> {
-            match label {
-                "serve" | "serve-nosum" => Some(200),
-                "sumdb" => Some(404),
-                "refused" | "" => None,
-                s => s.parse().ok(),
-            }
+    const RECORDER_PORT: u16 = 47199;
+    const SCRATCH: &str = "/scratch/case";
+
+    /// `127.0.0.1:<model port>` back to `{label}`.
+    fn canon(s: &str) -> String {
+        let mut s = s.to_owned();
+        for l in LABELS {
+            s = s.replace(&format!("127.0.0.1:{}", model_port(l)), &format!("{{{l}}}"));
+        }
+        s.replace(SCRATCH, "$TMP")
+    }
+
+    fn is_loopback(host: &str) -> bool {
+        host == "localhost" || host.starts_with("127.") || host == "[::1]"
+    }
+
+    /// What the live run can see of a request to `url` (`None`: nothing, e.g. a closed port or
+    /// a file:// proxy); `f` builds the observation of a plain-http request from the base.
+    fn observe_url(url: &str, module: &str, f: &dyn Fn(&str) -> String) -> Option<String> {
+        let url = canon(url);
+        let url = url.strip_suffix('/').unwrap_or(&url);
+        let (scheme, rest) = url.split_once("://")?;
+        let hostport = rest.split('/').next().unwrap_or("");
+        let ours = hostport.starts_with('{') && hostport != "{refused}";
+        let host = match hostport.rsplit_once(':') {
+            Some((h, p)) if p.chars().all(|c| c.is_ascii_digit()) => h,
+            _ => hostport,
         };
-        match kind {
-            "proxy" => mode_status(label),
-            "supported" => match label {
-                "serve" => Some(200),
-                "serve-nosum" => Some(404),
-                l => mode_status(l),
-            },
-            "sumdb" => match label {
-                "serve" | "serve-nosum" | "sumdb" => Some(404),
-                l => mode_status(l),
-            },
+        match scheme {
+            "http" if ours => Some(f(url)),
+            "https" if ours => Some(format!("tls {hostport}")),
+            "http" | "https" if hostport == "{refused}" || is_loopback(host) => None,
+            "http" | "https" if host == host_of(module) => Some(format!("direct {module}")),
+            "http" => Some(f(url)),
+            "https" => {
+                let target = if hostport.contains(':') {
+                    hostport.to_owned()
+                } else {
+                    format!("{hostport}:443")
+                };
+                Some(format!("connect {target}"))
+            }
             _ => None,
         }
     }
 
-    pub(super) fn predict(
-        _case: &Case,
-        _version: &str,
-        _goroot_env: Option<&str>,
-    ) -> Option<Predicted> {
-        None
+    fn observe(e: &Endpoint, module: &str) -> Option<String> {
+        match e {
+            Endpoint::Proxy { base } => observe_url(base, module, &|b| format!("proxy {b}")),
+            Endpoint::SumdbSupported { proxy_base, name } => {
+                observe_url(proxy_base, module, &|b| format!("supported {b} {name}"))
+            }
+            Endpoint::Sumdb { base } => observe_url(base, module, &|b| format!("sumdb {b}")),
+            Endpoint::Direct { module } => Some(format!("direct {module}")),
+        }
+    }
+
+    /// How the world of the live run answers.
+    fn reply(e: &Endpoint, module: &str) -> Reply {
+        let url = match e {
+            Endpoint::Proxy { base } => base.as_str(),
+            Endpoint::SumdbSupported { proxy_base, .. } => proxy_base.as_str(),
+            Endpoint::Sumdb { base } => base.as_str(),
+            Endpoint::Direct { .. } => return Reply::Unreachable,
+        };
+        if url.starts_with("file://") {
+            return Reply::Status(404); // file:///nonexistent/...: missing files are 404s
+        }
+        let Some(obs) = observe(e, module) else {
+            return Reply::Unreachable;
+        };
+        let mut w = obs.split(' ');
+        let kind = w.next().unwrap_or("");
+        let base = w.next().unwrap_or("");
+        let Some(label) = base
+            .strip_prefix("http://{")
+            .and_then(|r| r.split('}').next())
+        else {
+            return Reply::Unreachable; // TLS to a plain server, refused CONNECT, closed proxied GET
+        };
+        let status = match (kind, label) {
+            ("proxy", "serve" | "serve-nosum") => 200,
+            ("supported", "serve") => 200,
+            ("supported", "serve-nosum") => 404,
+            ("sumdb", "serve" | "serve-nosum") => 404,
+            (_, "sumdb") => 404,
+            (_, l) => l.parse().unwrap_or(500),
+        };
+        if status == 200 {
+            Reply::Ok
+        } else {
+            Reply::Status(status)
+        }
+    }
+
+    pub(super) fn predict(case: &Case, version: &str, real_goroot_env: Option<&str>) -> Predicted {
+        let mut env = GoEnv::new();
+        let base: &[(&str, String)] = &[
+            ("PATH", "/usr/bin:/bin".to_owned()),
+            ("HOME", format!("{SCRATCH}/home")),
+            ("GOPATH", format!("{SCRATCH}/gopath")),
+            ("GOMODCACHE", format!("{SCRATCH}/modcache")),
+            ("GOCACHE", format!("{SCRATCH}/gocache")),
+            ("GOENV", format!("{SCRATCH}/goenv")),
+            ("GOTOOLCHAIN", "local".to_owned()),
+            ("GIT_TERMINAL_PROMPT", "0".to_owned()),
+            ("HTTPS_PROXY", format!("http://127.0.0.1:{RECORDER_PORT}")),
+            ("HTTP_PROXY", format!("http://127.0.0.1:{RECORDER_PORT}")),
+        ];
+        for (k, v) in base {
+            env.set_os(k, v);
+        }
+        let goroot_env = match &case.goroot {
+            GoRoot::Real => real_goroot_env.map(str::to_owned),
+            GoRoot::Fake(g) => {
+                env.set_os("GOROOT", &format!("{SCRATCH}/goroot"));
+                g.map(|t| fill(t, &model_port))
+            }
+        };
+        for (k, v) in &case.os {
+            env.set_os(k, &fill(v, &model_port));
+        }
+        env.set_user_file(&fill(&case.file, &model_port));
+        env.set_goroot_env(goroot_env.as_deref());
+        let v = GoVersion::parse(version).expect("version");
+        let module = case.module.as_str();
+        let p = model_predict(&env, &v, module, &|e: &Endpoint| reply(e, module));
+        let mut contacts: Vec<String> = Vec::new();
+        for o in p.contacts.iter().filter_map(|e| observe(e, module)) {
+            if !contacts.contains(&o) {
+                contacts.push(o);
+            }
+        }
+        let (outcome, message) = match &p.outcome {
+            Outcome::Downloaded => ("ok".to_owned(), String::new()),
+            Outcome::Failed { class, message } => (format!("fail:{class:?}"), canon(message)),
+        };
+        Predicted {
+            contacts,
+            outcome,
+            message,
+        }
     }
 }
 
@@ -1228,9 +1435,7 @@ fn compare(version: &str, cases: &[Case], golden: &Golden) -> Vec<String> {
         let Some((_, o)) = golden.rows.get(&c.id) else {
             continue;
         };
-        let Some(p) = model::predict(c, version, golden.goroot_env.as_deref()) else {
-            continue;
-        };
+        let p = model::predict(c, version, golden.goroot_env.as_deref());
         let class_ok = p.outcome == o.outcome;
         let contacts_ok = p.contacts == o.contacts;
         if !(class_ok && contacts_ok) {
