@@ -12,9 +12,8 @@
 #     script only sets GOROOT and execs that binary; the go command finds its GOROOT from its own
 #     location anyway).
 #   * go1.19: Debian's `golang-1.19-go` (binary /usr/lib/go-1.19/bin/go), via apt-get, when the
-#     configured Debian release still has it. If it does not, the script says so and goes on:
-#     the test skips the versions it cannot find (unless GOPROXY_DOCTOR_REQUIRE_GO=1, which only
-#     requires the PyPI ones; see the test).
+#     configured Debian release (bookworm) has it; the script fails if it cannot install it.
+#     Debian's go1.19 has no $GOROOT/go.env (go.env arrived in Go 1.21); the wheels have one.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache="$root/.cache/go"
@@ -26,7 +25,7 @@ if [ "${1:-}" = --print ]; then
   for v in "${pypi_versions[@]}"; do
     [ -x "$cache/$v/go/bin/go" ] && echo "$v $cache/$v/go/bin/go"
   done
-  [ -x /usr/lib/go-1.19/bin/go ] && echo "1.19 /usr/lib/go-1.19/bin/go"
+  [ -x /usr/lib/go-1.19/bin/go ] && echo "1.19.8 /usr/lib/go-1.19/bin/go"
   exit 0
 fi
 
@@ -54,8 +53,10 @@ elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   if DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-1.19-go >/dev/null 2>&1; then
     say "installed $(/usr/lib/go-1.19/bin/go version) from Debian's golang-1.19-go"
   else
-    say "Debian's golang-1.19-go is not installable here ($(apt-cache policy golang-1.19-go 2>/dev/null | sed -n 's/ *Candidate: //p' | head -1)); go1.19 is skipped"
+    say "Debian's golang-1.19-go is not installable here (candidate: $(apt-cache policy golang-1.19-go 2>/dev/null | sed -n 's/ *Candidate: //p' | head -1))"
+    exit 1
   fi
 else
-  say "go1.19 needs apt-get as root (Debian's golang-1.19-go); skipped"
+  say "go1.19 needs apt-get as root (Debian's golang-1.19-go)"
+  exit 1
 fi
