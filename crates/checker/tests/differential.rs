@@ -127,6 +127,8 @@ enum Event {
     Connect { target: String },
     /// An absolute-form request (`GET http://host/path`) to the recorder (HTTP_PROXY).
     Proxied { url: String },
+    /// The go command ran `git` (a fake one on PATH that reports itself and fails).
+    Git,
 }
 
 type Log = Arc<Mutex<Vec<Event>>>;
@@ -307,6 +309,14 @@ fn handle_conn(label: &str, conn: &mut TcpStream, log: &Log, module: &Module) {
         if method == "CONNECT" {
             log.lock().expect("log").push(Event::Connect { target });
             respond(conn, 403, "text/plain", b"");
+        } else if method == "GITRUN" {
+            if std::env::var_os("DIFFTEST_TRACE").is_some() {
+                eprintln!("trace: git {target}");
+            }
+            // `git version` is local (go asks which flags git knows); anything else is a fetch.
+            if target != "version" {
+                log.lock().expect("log").push(Event::Git);
+            }
         } else {
             // Plain-http request through HTTP_PROXY: close without an answer (unreachable).
             log.lock()
@@ -484,6 +494,7 @@ const MOD_CORP: &str = "corp.example/team/mod";
 const MOD_UPPER: &str = "corp.example/Team/mod";
 const MOD_OTHER: &str = "other.example/lib";
 const MOD_HOST: &str = "corp.example";
+const MOD_GH: &str = "github.com/acme/private";
 
 fn generate() -> Vec<Case> {
     let mut cases = Vec::new();
@@ -859,6 +870,182 @@ fn generate() -> Vec<Case> {
             push_root("goroot", MOD_OTHER, os, file, GoRoot::Fake(*g));
         }
     }
+
+    // 8. GONOPROXY/GOPRIVATE/GONOSUMDB under GOPROXY lists without a serving proxy first.
+    for p in [
+        "off",
+        "direct",
+        "http://{serve}",
+        "http://{404}",
+        "http://{404}|off",
+        "direct,off",
+    ] {
+        for vars in [
+            &[("GOPRIVATE", "corp.example")][..],
+            &[("GONOPROXY", "corp.example")],
+            &[("GOPRIVATE", "corp.example"), ("GONOPROXY", "none")],
+            &[("GONOSUMDB", "corp.example")],
+        ] {
+            for m in [MOD_CORP, MOD_OTHER] {
+                let mut os = vec![("GOPROXY", p)];
+                os.extend_from_slice(vars);
+                push_root("noproxy", m, &os, "", GoRoot::Real);
+            }
+        }
+    }
+
+    // 9. A static-table host (github.com: git, run by a fake git that records and fails).
+    for p in [
+        "http://{serve},direct",
+        "direct",
+        "off",
+        "http://{404},direct",
+        "http://{serve}",
+    ] {
+        for private in [
+            "",
+            "github.com/acme",
+            "github.com/acme/*",
+            "github.com/Acme",
+            " github.com/acme",
+            "github.com/*/private",
+        ] {
+            push_root(
+                "gh",
+                MOD_GH,
+                &[("GOPROXY", p), ("GOPRIVATE", private)],
+                "",
+                GoRoot::Real,
+            );
+        }
+    }
+    // GOVCS, for a private and a public github.com module fetched directly, and a go-get host.
+    for govcs in [
+        "private:off",
+        "public:off",
+        "*:off",
+        "github.com:off",
+        "github.com:git",
+        "private:git",
+        "*:all",
+        "bogus",
+        "github.com:git|hg,*:off",
+        "private:git,private:off",
+        "off",
+        "github.com:svn",
+        "github.com/acme:off",
+        "private:off ",
+    ] {
+        for private in ["github.com/acme", ""] {
+            push_root(
+                "govcs",
+                MOD_GH,
+                &[
+                    ("GOPROXY", "direct"),
+                    ("GOPRIVATE", private),
+                    ("GOVCS", govcs),
+                ],
+                "",
+                GoRoot::Real,
+            );
+        }
+        push_root(
+            "govcs",
+            MOD_CORP,
+            &[("GOPROXY", "direct"), ("GOVCS", govcs)],
+            "",
+            GoRoot::Real,
+        );
+    }
+
+    // 10. GO111MODULE.
+    for m in ["off", "on", "auto", "bogus", "OFF", " on", ""] {
+        push_root(
+            "gomod",
+            MOD_OTHER,
+            &[
+                ("GOPROXY", "http://{serve-nosum}"),
+                ("GOSUMDB", "off"),
+                ("GO111MODULE", m),
+            ],
+            "",
+            GoRoot::Real,
+        );
+    }
+    push_root(
+        "gomod",
+        MOD_OTHER,
+        &[("GOPROXY", "http://{serve-nosum}"), ("GOSUMDB", "off")],
+        "GO111MODULE=off\n",
+        GoRoot::Real,
+    );
+
+    // 11. GOTOOLCHAIN (the base environment says local; these override it). Go >= 1.21 reads it;
+    //     a toolchain switch downloads golang.org/toolchain through GOPROXY.
+    for t in [
+        "local",
+        "auto",
+        "path",
+        "bogus",
+        "go1.99.0",
+        "go1.99.0+auto",
+        "local\r",
+        "go1.21.0",
+        "default",
+        "",
+        "go1.99",
+        "1.99.0",
+        "local+auto",
+        "go1.99.0+path",
+    ] {
+        push_root(
+            "toolchain",
+            MOD_OTHER,
+            &[
+                ("GOPROXY", "http://{serve-nosum}"),
+                ("GOSUMDB", "off"),
+                ("GOTOOLCHAIN", t),
+            ],
+            "",
+            GoRoot::Real,
+        );
+    }
+    for (os, file) in [
+        (
+            &[("GOTOOLCHAIN", ""), ("GOPROXY", "http://{serve-nosum}")][..],
+            "GOTOOLCHAIN=go1.99.0\n",
+        ),
+        (
+            &[
+                ("GOTOOLCHAIN", ""),
+                ("GOPROXY", "http://{serve-nosum}"),
+                ("GOSUMDB", "off"),
+            ],
+            "GOTOOLCHAIN=\n",
+        ),
+        (
+            &[
+                ("GOTOOLCHAIN", ""),
+                ("GOPROXY", "http://{serve-nosum}"),
+                ("GOSUMDB", "off"),
+            ],
+            "GOTOOLCHAIN=local\r\n",
+        ),
+        (
+            &[("GOTOOLCHAIN", ""), ("GOPROXY", "off")],
+            "GOTOOLCHAIN=go1.99.0\n",
+        ),
+        (
+            &[
+                ("GOTOOLCHAIN", ""),
+                ("GOPROXY", "http://{serve-nosum}"),
+                ("GOSUMDB", "off"),
+            ],
+            "GOTOOLCHAIN=go1.99.0\n",
+        ),
+    ] {
+        push_root("toolchain", MOD_OTHER, os, file, GoRoot::Real);
+    }
     cases
 }
 
@@ -911,6 +1098,7 @@ fn observe_events(events: &[Event], module: &str) -> Vec<String> {
                     format!("connect {target}")
                 }
             }
+            Event::Git => format!("direct {module}"),
             Event::Proxied { url } => {
                 let rest = url.strip_prefix("http://").unwrap_or(url);
                 let (hostport, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
@@ -944,10 +1132,18 @@ fn classify_error(msg: &str) -> &'static str {
         || (has("parse \"") && !has("verifying"))
         || has("invalid GOSUMDB")
         || has("missing GOSUMDB")
+        || has("in GOVCS")
+        || has("GO111MODULE")
+        || has("invalid GOTOOLCHAIN")
+        || has("invalid toolchain")
     {
         // A bad GOSUMDB counts as a configuration error too, although go only finds it after
         // downloading (the contacts show that).
         return "InvalidConfig";
+    }
+    if has("toolchain not available") || has("in PATH") {
+        // GOTOOLCHAIN switching: golang.org/toolchain not found (through GOPROXY) / not on PATH.
+        return "NotFound";
     }
     if has("verifying") || has("GOSUMDB") || has("checksum database") {
         return "ChecksumDb";
@@ -1017,6 +1213,23 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
     let scratch = Scratch(dir.clone());
     let envfile = dir.join("goenv");
     std::fs::write(&envfile, fill(&case.file, &port)).expect("env file");
+    // A fake git: direct fetches of static-table hosts (github.com) run git; this one reports
+    // itself to the recorder (so it takes its place in the contact order) and fails, without
+    // any network access.
+    std::fs::create_dir_all(dir.join("bin")).expect("bin");
+    let git = dir.join("bin/git");
+    std::fs::write(
+        &git,
+        format!(
+            "#!/bin/bash\ncase \"$1\" in version) echo 'git version 2.39.5'; exit 0;; init|remote|config) exit 0;; esac\nexec 3<>/dev/tcp/127.0.0.1/{} && printf 'GITRUN %s HTTP/1.1\\r\\n\\r\\n' \"$(echo \"$*\" | tr ' ' +)\" >&3 && cat <&3 >/dev/null\necho 'fatal: no network in this test' >&2\nexit 128\n",
+            recorder.port
+        ),
+    )
+    .expect("fake git");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&git, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
     let fake_goroot = dir.join("goroot");
     if let GoRoot::Fake(g) = &case.goroot {
         std::fs::create_dir_all(&fake_goroot).expect("goroot");
@@ -1034,7 +1247,10 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
             "-json",
             &format!("{}@v1.0.0", case.module),
         ])
-        .env("PATH", "/usr/bin:/bin")
+        .env(
+            "PATH",
+            format!("{}:/usr/bin:/bin", dir.join("bin").display()),
+        )
         .env("HOME", dir.join("home"))
         .env("GOPATH", dir.join("gopath"))
         .env("GOMODCACHE", dir.join("modcache"))
