@@ -16,3 +16,6 @@ mod version;
 
 pub use env::{GoEnv, Settings};
 pub use version::GoVersion;
+
+/// The newest Go minor release this checker knows (assumed when a context does not say).
+pub const NEWEST_MINOR: u64 = 27;

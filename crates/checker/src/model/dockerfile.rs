@@ -2,17 +2,31 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assignment, Binding, Context, ContextKind, Model, Origin};
-use crate::parse::Range;
+use super::shell::{self as script, Effects};
+use super::{
+    Assignment, Binding, Context, ContextKind, Credential, CredentialKind, GoCommand, GoRelease,
+    ImageCopy, Model, Origin,
+};
+use crate::gosem::GoVersion;
 use crate::parse::dockerfile::{Dockerfile, Instruction, Kind, Pair};
 use crate::parse::shellword::{self, Lookup};
+use crate::parse::{Mapped, Range};
 
+#[derive(Clone)]
 struct Stage {
     name: Option<String>,
     /// The FROM line.
     anchor: Range,
     env: BTreeMap<String, usize>,
     args: BTreeMap<String, Binding>,
+    /// `go env -w` entries written by earlier RUNs (same user, same HOME assumed).
+    go_env_file: BTreeMap<String, usize>,
+    /// Credential files and git settings left by earlier RUNs.
+    credentials: Vec<Credential>,
+    go_version: Option<GoRelease>,
+    /// The working directory (absolute); None until a WORKDIR (the base image decides).
+    workdir: Option<String>,
+    copies: Vec<ImageCopy>,
 }
 
 pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
@@ -35,13 +49,27 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                         .as_deref()
                         .is_some_and(|n| n.eq_ignore_ascii_case(image.value.as_str()))
                 });
-                let env = parent.map(|p| p.env.clone()).unwrap_or_default();
-                stages.push(Stage {
-                    name: from.stage_name.as_ref().map(|n| n.as_str().to_owned()),
-                    anchor: instr.range.clone(),
-                    env,
-                    args: BTreeMap::new(),
-                });
+                let stage = match parent {
+                    Some(p) => Stage {
+                        name: from.stage_name.as_ref().map(|n| n.as_str().to_owned()),
+                        anchor: instr.range.clone(),
+                        args: BTreeMap::new(),
+                        ..p.clone()
+                    },
+                    None => Stage {
+                        name: from.stage_name.as_ref().map(|n| n.as_str().to_owned()),
+                        anchor: instr.range.clone(),
+                        env: BTreeMap::new(),
+                        args: BTreeMap::new(),
+                        go_env_file: BTreeMap::new(),
+                        credentials: Vec::new(),
+                        go_version: golang_image(&image.value, &from.image),
+                        // the official golang images work in /go
+                        workdir: golang_image(&image.value, &from.image).map(|_| "/go".to_owned()),
+                        copies: Vec::new(),
+                    },
+                };
+                stages.push(stage);
             }
             Kind::Arg(pairs) => {
                 let in_stage = !stages.is_empty();
@@ -94,18 +122,9 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                     stage.env.extend(set);
                 }
             }
-            Kind::Run { .. } => {
-                if let Some(stage) = stages.last() {
-                    let line = model.files[file]
-                        .span(instr.range.start, instr.range.start)
-                        .start_line;
-                    model.contexts.push(Context {
-                        file,
-                        kind: ContextKind::DockerRun,
-                        description: format!("{}, RUN on line {line}", stage_label(stage)),
-                        anchor: instr.keyword_range.clone(),
-                        env: run_env(stage),
-                    });
+            Kind::Run { exec } => {
+                if let Some(stage) = stages.last_mut() {
+                    add_run(model, file, instr, exec.as_deref(), stage);
                 }
             }
             Kind::Onbuild(inner) => {
@@ -120,12 +139,69 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                     }
                 }
             }
+            Kind::Workdir(dir) => {
+                if let Some(stage) = stages.last_mut() {
+                    let dir = shellword::process(dir, d.escape, &|n| lookup_stage(model, stage, n));
+                    let dir = dir.value.as_str();
+                    stage.workdir = Some(join_path(stage.workdir.as_deref().unwrap_or("/"), dir));
+                }
+            }
+            Kind::Copy { sources, dest } => {
+                if let Some(stage) = stages.last_mut() {
+                    let expand = |w: &crate::parse::Mapped| {
+                        shellword::process(w, d.escape, &|n| lookup_stage(model, stage, n))
+                            .value
+                            .as_str()
+                            .to_owned()
+                    };
+                    let dest_text = expand(dest);
+                    let dest_is_dir = dest_text.ends_with('/') || sources.len() > 1;
+                    let from = instr
+                        .flags
+                        .iter()
+                        .find(|f| f.name == "from")
+                        .and_then(|f| f.value.as_ref().map(|v| v.as_str().to_owned()));
+                    let copy = ImageCopy {
+                        sources: sources.iter().map(expand).collect(),
+                        source_ranges: sources
+                            .iter()
+                            .map(|w| w.full_source_range().unwrap_or(instr.range.clone()))
+                            .collect(),
+                        dest: join_path(stage.workdir.as_deref().unwrap_or("/"), &dest_text),
+                        dest_is_dir,
+                        from,
+                        range: instr.range.clone(),
+                        heredoc: !instr.heredocs.is_empty(),
+                    };
+                    stage.copies.push(copy);
+                }
+            }
             Kind::Other => {}
         }
     }
     if let Some(stage) = stages.last() {
         push_image_context(model, file, stage);
     }
+}
+
+/// `base` joined with `path` (absolute paths replace), `.`/`..` resolved, no trailing `/`.
+pub(super) fn join_path(base: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let full = if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("{base}/{path}")
+    };
+    for p in full.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    format!("/{}", parts.join("/"))
 }
 
 fn stage_label(stage: &Stage) -> String {
@@ -146,7 +222,272 @@ fn push_image_context(model: &mut Model<'_>, file: usize, stage: &Stage) {
             .iter()
             .map(|(k, &v)| (k.clone(), Binding::Set(v)))
             .collect(),
+        unset: Vec::new(),
+        go_env_file: stage.go_env_file.clone(),
+        go: None,
+        go_version: stage.go_version.clone(),
+        credentials: stage.credentials.clone(),
+        workdir: stage.workdir.clone(),
+        copies: stage.copies.clone(),
     });
+}
+
+/// The Go release of an official `golang` image reference (`golang:1.22-alpine`,
+/// `docker.io/library/golang:1.22.5@sha256:…`); None for other images.
+fn golang_image(image: &Mapped, written: &Mapped) -> Option<GoRelease> {
+    let text = image.as_str();
+    let (name, tag) = {
+        let no_digest = text.split('@').next().unwrap_or(text);
+        let slash = no_digest.rfind('/').map_or(0, |i| i + 1);
+        match no_digest[slash..].split_once(':') {
+            Some((n, t)) => (&no_digest[..slash + n.len()], Some(t)),
+            None => (no_digest, None),
+        }
+    };
+    let repo = name
+        .trim_start_matches("docker.io/")
+        .trim_start_matches("index.docker.io/")
+        .trim_start_matches("library/");
+    if repo != "golang" {
+        return None;
+    }
+    let version = tag.and_then(|t| {
+        let v = t.split('-').next().unwrap_or(t);
+        GoVersion::parse(v).filter(|v| v.major == 1)
+    });
+    Some(GoRelease {
+        version,
+        source: text.to_owned(),
+        range: written.full_source_range().unwrap_or(0..0),
+        official_image: true,
+    })
+}
+
+/// The contexts of one RUN: one per go command it runs (or one for the RUN when it runs
+/// none), and what it leaves for later RUNs (go env -w, credential files).
+fn add_run(
+    model: &mut Model<'_>,
+    file: usize,
+    instr: &Instruction,
+    exec: Option<&[String]>,
+    stage: &mut Stage,
+) {
+    let line = model.files[file]
+        .span(instr.range.start, instr.range.start)
+        .start_line;
+    let base_env = run_env(stage);
+    let mut credentials = stage.credentials.clone();
+    for flag in instr.flags.iter().filter(|f| f.name == "mount") {
+        let value = flag.value.as_ref().map_or("", |v| v.as_str());
+        let kind = value.split(',').find_map(|kv| match kv.trim() {
+            "type=secret" => Some(CredentialKind::SecretMount),
+            "type=ssh" => Some(CredentialKind::SshMount),
+            _ => None,
+        });
+        if let Some(kind) = kind {
+            credentials.push(Credential {
+                kind,
+                range: flag.range.clone(),
+            });
+        }
+    }
+    // the scripts: the shell form, and each heredoc body
+    let mut scripts: Vec<&Mapped> = Vec::new();
+    if exec.is_none() {
+        scripts.push(&instr.args);
+    }
+    scripts.extend(instr.heredocs.iter().map(|h| &h.body));
+    let mut pushed = false;
+    let context = |description: String, go: Option<GoCommand>, env, unset, credentials| Context {
+        file,
+        kind: ContextKind::DockerRun,
+        description,
+        anchor: instr.keyword_range.clone(),
+        env,
+        unset,
+        go_env_file: stage.go_env_file.clone(),
+        workdir: match go.as_ref().and_then(|g: &GoCommand| g.cwd.as_deref()) {
+            Some(cd) => Some(join_path(stage.workdir.as_deref().unwrap_or("/"), cd)),
+            None => stage.workdir.clone(),
+        },
+        go,
+        go_version: stage.go_version.clone(),
+        credentials,
+        copies: stage.copies.clone(),
+    };
+    let mut new_contexts = Vec::new();
+    let mut effects_all: Vec<(String, usize)> = Vec::new();
+    if let Some(words) = exec
+        && words
+            .first()
+            .is_some_and(|w| w == "go" || w.ends_with("/go"))
+    {
+        let go = GoCommand {
+            subcommand: script::subcommand(words[1..].iter().map(String::as_str)),
+            args: words[1..].to_vec(),
+            range: instr
+                .args
+                .full_source_range()
+                .unwrap_or(instr.range.clone()),
+            cwd: None,
+        };
+        new_contexts.push(context(
+            format!(
+                "{}, `go {}` on line {line}",
+                stage_label(stage),
+                go.subcommand
+            ),
+            Some(go),
+            base_env.clone(),
+            Vec::new(),
+            credentials.clone(),
+        ));
+        pushed = true;
+    }
+    for script in scripts {
+        let fx: Effects = script::analyze(script.as_str(), &|n| base_env.contains_key(n));
+        let map = |r: &Range| {
+            script
+                .source_range(r.clone())
+                .unwrap_or(instr.range.clone())
+        };
+        for call in &fx.calls {
+            let mut env = base_env.clone();
+            for v in call.env.values() {
+                let idx = model.assignments.len();
+                model.assignments.push(Assignment {
+                    file,
+                    name: v.name.clone(),
+                    name_range: map(&v.name_range),
+                    value: Some(script.slice(v.value.range.clone())).map(|m| {
+                        if v.value.quoted || m.as_str() != v.value.text {
+                            let mut out = Mapped::new();
+                            out.push_from(&v.value.text, map(&v.value.range));
+                            out
+                        } else {
+                            m
+                        }
+                    }),
+                    dynamic: v.value.dynamic,
+                    origin: Origin::Shell,
+                    range: map(&v.range),
+                    removal: None,
+                });
+                env.insert(v.name.clone(), Binding::Set(idx));
+            }
+            if call.cleared {
+                env.retain(|k, _| call.env.contains_key(k));
+            }
+            let range = map(&call.range);
+            let call_line = model.files[file].span(range.start, range.start).start_line;
+            let go = GoCommand {
+                subcommand: call.subcommand.clone(),
+                args: call.args.iter().map(|w| w.text.clone()).collect(),
+                range,
+                cwd: call.cwd.clone(),
+            };
+            let mut all_credentials = credentials.clone();
+            all_credentials.extend(
+                fx.credential_files
+                    .iter()
+                    .filter(|c| c.command.start < call.range.start)
+                    .map(|c| Credential {
+                        kind: CredentialKind::CredentialFile,
+                        range: map(&c.command),
+                    }),
+            );
+            all_credentials.extend(
+                fx.git_configs
+                    .iter()
+                    .filter(|g| {
+                        g.range.start < call.range.start
+                            && g.key.text.to_ascii_lowercase().ends_with(".insteadof")
+                    })
+                    .map(|g| Credential {
+                        kind: CredentialKind::GitInsteadOf,
+                        range: map(&g.range),
+                    }),
+            );
+            let mut ctx = context(
+                format!(
+                    "{}, `go {}` on line {call_line}",
+                    stage_label(stage),
+                    call.subcommand
+                ),
+                Some(go),
+                env,
+                call.unset.clone(),
+                all_credentials,
+            );
+            // `go env -w` earlier in this same RUN
+            for (name, i) in &effects_all {
+                ctx.go_env_file.insert(name.clone(), *i);
+            }
+            new_contexts.push(ctx);
+            pushed = true;
+            // this call's own `go env -w` writes, for the calls that follow
+            for w in fx
+                .env_writes
+                .iter()
+                .filter(|w| w.range.start >= call.range.start && w.range.end <= call.range.end)
+            {
+                let idx = model.assignments.len();
+                model.assignments.push(Assignment {
+                    file,
+                    name: w.name.clone(),
+                    name_range: map(&w.name_range),
+                    value: w.value.as_ref().map(|v| {
+                        let mut out = Mapped::new();
+                        if !v.quoted && !v.dynamic {
+                            out = script.slice(v.range.clone());
+                        }
+                        if out.as_str() != v.text {
+                            out = Mapped::new();
+                            out.push_from(&v.text, map(&v.range));
+                        }
+                        out
+                    }),
+                    dynamic: w.value.as_ref().is_some_and(|v| v.dynamic),
+                    origin: Origin::GoEnvWrite,
+                    range: map(&w.range),
+                    removal: None,
+                });
+                effects_all.push((w.name.clone(), idx));
+            }
+        }
+        for c in &fx.credential_files {
+            stage.credentials.push(Credential {
+                kind: CredentialKind::CredentialFile,
+                range: map(&c.command),
+            });
+        }
+        for g in &fx.git_configs {
+            if g.key.text.to_ascii_lowercase().ends_with(".insteadof") {
+                stage.credentials.push(Credential {
+                    kind: CredentialKind::GitInsteadOf,
+                    range: map(&g.range),
+                });
+            }
+        }
+    }
+    if !pushed {
+        new_contexts.push(context(
+            format!("{}, RUN on line {line}", stage_label(stage)),
+            None,
+            base_env.clone(),
+            Vec::new(),
+            credentials,
+        ));
+    }
+    model.contexts.extend(new_contexts);
+    // writes persist for later RUNs of the stage (`go env -u` removes)
+    for (name, idx) in effects_all {
+        if model.assignments[idx].value.is_some() {
+            stage.go_env_file.insert(name, idx);
+        } else {
+            stage.go_env_file.remove(&name);
+        }
+    }
 }
 
 /// The environment of a RUN: the stage's build arguments, overridden by its ENV.

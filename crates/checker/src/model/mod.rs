@@ -2,11 +2,13 @@
 //! setting there, with where it was set. Rules ask the model; they never read file syntax.
 
 mod dockerfile;
+pub mod files;
 pub mod goenv;
 pub mod shell;
 
 use std::collections::BTreeMap;
 
+use crate::gosem::{GoEnv, GoVersion};
 use crate::parse::{Mapped, Parsed, Range};
 use crate::report::Location;
 use crate::source::SourceFile;
@@ -39,6 +41,11 @@ pub enum Origin {
     DockerGlobalArg,
     /// Dockerfile `ONBUILD ENV`/`ONBUILD ARG`: applies to images built FROM this one.
     DockerOnbuild,
+    /// Set by a script for the go commands after it (`GOFLAGS=-mod=mod go build`, `export`).
+    Shell,
+    /// `go env -w NAME=value`: written to the user's go env file, read by later go commands
+    /// unless the environment sets the name.
+    GoEnvWrite,
     /// A dotenv file or `.envrc`.
     EnvFile,
 }
@@ -60,6 +67,8 @@ pub enum ContextKind {
     DockerImage,
     /// The local shell an env file configures.
     EnvFile,
+    /// A `go env -w`-format file (`go.env`).
+    GoEnvFile,
 }
 
 /// A place where `go` runs, with the environment it sees.
@@ -72,6 +81,80 @@ pub struct Context {
     /// Where the context is (the RUN instruction, the FROM line, the file's start).
     pub anchor: Range,
     pub env: BTreeMap<String, Binding>,
+    /// Names a script removed from the environment before this go command (`unset`, `env -u`).
+    pub unset: Vec<String>,
+    /// Entries of the go env file (`go env -w`) in effect: name → assignment.
+    pub go_env_file: BTreeMap<String, usize>,
+    /// The go command this context is, when it is one.
+    pub go: Option<GoCommand>,
+    /// The Go release that runs here, when the context says.
+    pub go_version: Option<GoRelease>,
+    /// Where credentials for private modules could come from.
+    pub credentials: Vec<Credential>,
+    /// Docker: the directory in the image where go runs (WORKDIR, then the script's `cd`).
+    pub workdir: Option<String>,
+    /// Docker: what earlier COPY/ADD instructions of the stage (and its parents) put in the image.
+    pub copies: Vec<ImageCopy>,
+}
+
+/// A COPY or ADD, expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageCopy {
+    /// Paths (or globs) relative to the build context.
+    pub sources: Vec<String>,
+    pub source_ranges: Vec<Range>,
+    /// Absolute destination in the image.
+    pub dest: String,
+    /// The destination is a directory (`/dst/`, or several sources).
+    pub dest_is_dir: bool,
+    /// `--from=<stage or image>`: not from the build context.
+    pub from: Option<String>,
+    pub range: Range,
+    /// `COPY <<EOF …`: the source is inline text.
+    pub heredoc: bool,
+}
+
+/// A `go` command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoCommand {
+    /// `build`, `mod download`, `env`…
+    pub subcommand: String,
+    pub args: Vec<String>,
+    /// The command in its file.
+    pub range: Range,
+    /// The working directory after the script's `cd`s, when it changed (`WORKDIR` otherwise).
+    pub cwd: Option<String>,
+}
+
+/// The Go release of a context and where that comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoRelease {
+    /// `1.22` (the newest 1.22.x), `1.22.5`; None for `latest` or a digest.
+    pub version: Option<GoVersion>,
+    /// As written (`golang:1.22-alpine`).
+    pub source: String,
+    pub range: Range,
+    /// The official image sets GOTOOLCHAIN=local.
+    pub official_image: bool,
+}
+
+/// A source of credentials a go command (or the git it runs) can use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credential {
+    pub kind: CredentialKind,
+    pub range: Range,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialKind {
+    /// `RUN --mount=type=secret`.
+    SecretMount,
+    /// `RUN --mount=type=ssh`.
+    SshMount,
+    /// A `.netrc`/`.git-credentials`/`.gitconfig` written by an earlier command.
+    CredentialFile,
+    /// `git config … url.<base>.insteadOf`.
+    GitInsteadOf,
 }
 
 /// What Go sees for one setting in one context.
@@ -81,20 +164,36 @@ pub enum Effective<'m> {
     Value(&'m Assignment, &'m Mapped),
     /// Set, but the value is known only at build time.
     Dynamic(&'m Assignment),
+    /// Unset or empty in the environment but set by `go env -w` (possibly to the empty
+    /// string, which Go ≥ 1.21 uses as is).
+    GoEnvFile(&'m Assignment, &'m Mapped),
     /// Unset or empty (Go treats both alike): Go's default applies.
     Default,
 }
 
+impl<'m> Effective<'m> {
+    /// The value Go uses when the configuration says exactly: from the environment or from
+    /// the go env file (which may be empty).
+    pub fn known(self) -> Option<(&'m Assignment, &'m Mapped)> {
+        match self {
+            Effective::Value(a, v) | Effective::GoEnvFile(a, v) => Some((a, v)),
+            Effective::Dynamic(_) | Effective::Default => None,
+        }
+    }
+}
+
 pub struct Model<'a> {
     pub files: &'a [SourceFile],
+    pub parsed: &'a [Parsed],
     pub assignments: Vec<Assignment>,
     pub contexts: Vec<Context>,
 }
 
 impl<'a> Model<'a> {
-    pub fn build(files: &'a [SourceFile], parsed: &[Parsed]) -> Model<'a> {
+    pub fn build(files: &'a [SourceFile], parsed: &'a [Parsed]) -> Model<'a> {
         let mut model = Model {
             files,
+            parsed,
             assignments: Vec::new(),
             contexts: Vec::new(),
         };
@@ -102,7 +201,8 @@ impl<'a> Model<'a> {
             match parsed {
                 Parsed::Dockerfile(d) => dockerfile::add(&mut model, file, d),
                 Parsed::EnvFile(e) => model.add_env_file(file, e),
-                Parsed::Other => {}
+                Parsed::GoEnv(g) => model.add_go_env_file(file, g),
+                Parsed::GoMod(_) | Parsed::GoSum | Parsed::DockerIgnore(_) | Parsed::Other => {}
             }
         }
         model
@@ -130,12 +230,78 @@ impl<'a> Model<'a> {
             description: "the shell this env file configures".into(),
             anchor: 0..0,
             env: bindings,
+            unset: Vec::new(),
+            go_env_file: BTreeMap::new(),
+            go: None,
+            go_version: None,
+            credentials: Vec::new(),
+            workdir: None,
+            copies: Vec::new(),
+        });
+    }
+
+    /// A file in the `go env -w` format (`go.env`, which Dependabot reads): its entries act as
+    /// the user's go env file, under the environment.
+    fn add_go_env_file(&mut self, file: usize, env: &crate::parse::goenvfile::GoEnvFile) {
+        let mut entries = BTreeMap::new();
+        for e in &env.entries {
+            let idx = self.assignments.len();
+            let mut value = Mapped::new();
+            value.push_exact(
+                &self.files[file].text[e.value_range.clone()],
+                e.value_range.start,
+            );
+            self.assignments.push(Assignment {
+                file,
+                name: e.name.clone(),
+                name_range: e.name_range.clone(),
+                value: Some(value),
+                dynamic: false,
+                origin: Origin::GoEnvWrite,
+                range: e.name_range.start..e.value_range.end,
+                removal: Some(e.line_range.clone()),
+            });
+            // the last entry wins
+            entries.insert(e.name.clone(), idx);
+        }
+        self.contexts.push(Context {
+            file,
+            kind: ContextKind::GoEnvFile,
+            description: "the go env file".into(),
+            anchor: 0..0,
+            env: BTreeMap::new(),
+            unset: Vec::new(),
+            go_env_file: entries,
+            go: None,
+            go_version: None,
+            credentials: Vec::new(),
+            workdir: None,
+            copies: Vec::new(),
         });
     }
 
     /// The effective value of `name` in `ctx`, as Go reads the process environment (an empty
     /// value is the same as unset).
     pub fn effective(&self, ctx: &Context, name: &str) -> Effective<'_> {
+        let os = self.os_effective(ctx, name);
+        if matches!(os, Effective::Default)
+            && let Some(&i) = ctx.go_env_file.get(name)
+        {
+            let a = &self.assignments[i];
+            return match &a.value {
+                _ if a.dynamic => Effective::Dynamic(a),
+                Some(v) => Effective::GoEnvFile(a, v),
+                None => Effective::Default,
+            };
+        }
+        os
+    }
+
+    /// The effective value from the process environment alone.
+    pub fn os_effective(&self, ctx: &Context, name: &str) -> Effective<'_> {
+        if ctx.unset.iter().any(|n| n == name) {
+            return Effective::Default;
+        }
         match ctx.env.get(name) {
             Some(&Binding::Set(i)) => {
                 let a = &self.assignments[i];
@@ -148,6 +314,36 @@ impl<'a> Model<'a> {
             Some(&Binding::AtBuildTime(i)) => Effective::Dynamic(&self.assignments[i]),
             None => Effective::Default,
         }
+    }
+
+    /// What a go command in `ctx` starts with, for [`crate::gosem`]'s questions. Values known
+    /// only at build time are left out (check [`Model::effective`] for `Dynamic` first).
+    pub fn go_env(&self, ctx: &Context) -> GoEnv {
+        let mut env = GoEnv::new();
+        for name in ctx.env.keys() {
+            if let Effective::Value(_, v) = self.os_effective(ctx, name) {
+                env.set_os(name, v.as_str());
+            }
+        }
+        let mut file = String::new();
+        for &i in ctx.go_env_file.values() {
+            let a = &self.assignments[i];
+            if let (Some(v), false) = (&a.value, a.dynamic) {
+                file.push_str(&format!("{}={}\n", a.name, v.as_str()));
+            }
+        }
+        if !file.is_empty() {
+            env.set_user_file(&file);
+        }
+        env
+    }
+
+    /// The Go release a context runs, or the newest this checker knows when it cannot tell.
+    pub fn go_version(&self, ctx: &Context) -> GoVersion {
+        ctx.go_version
+            .as_ref()
+            .and_then(|r| r.version.clone())
+            .unwrap_or_else(|| GoVersion::minor(crate::gosem::NEWEST_MINOR))
     }
 
     pub fn file(&self, a: &Assignment) -> &SourceFile {

@@ -342,6 +342,19 @@ fn go_call(cmd: &Command, words: &[Word], inline: Vec<ShellVar>, state: &State, 
     });
 }
 
+/// The subcommand of a go command line (`mod download`, `build`), from its arguments.
+pub fn subcommand<'a>(args: impl Iterator<Item = &'a str>) -> String {
+    let mut it = args.filter(|t| !t.starts_with('-'));
+    let first = it.next().unwrap_or("");
+    match first {
+        "mod" | "work" | "tool" => match it.next() {
+            Some(second) => format!("{first} {second}"),
+            None => first.to_owned(),
+        },
+        other => other.to_owned(),
+    }
+}
+
 fn git(cmd: &Command, words: &[Word], fx: &mut Effects) {
     let Some(pos) = words.iter().position(|w| w.text == "config") else {
         return;

@@ -14,6 +14,7 @@ fn value_in(model: &Model<'_>, ctx: &Context, name: &str) -> String {
     match model.effective(ctx, name) {
         Effective::Value(_, v) => v.as_str().to_owned(),
         Effective::Dynamic(_) => "<dynamic>".to_owned(),
+        Effective::GoEnvFile(_, v) => format!("<go env -w {}>", v.as_str()),
         Effective::Default => "<default>".to_owned(),
     }
 }
@@ -52,7 +53,11 @@ fn stages_args_env_and_inheritance() {
         "<default>",
         "a new base image"
     );
-    assert_eq!(runs[1].description, "stage `build`, RUN on line 10");
+    assert_eq!(
+        runs[1].description,
+        "stage `build`, `go mod download` on line 10"
+    );
+    assert_eq!(runs[2].description, "the stage, RUN on line 12");
     let images = m
         .contexts
         .iter()
@@ -135,4 +140,98 @@ fn env_file_is_one_context_where_empty_means_default() {
         "the last one wins"
     );
     assert_eq!(value_in(&m, ctx, "GOFLAGS"), "<dynamic>");
+}
+
+#[test]
+fn go_commands_in_run_get_their_script_environment() {
+    let text = "FROM golang:1.22-alpine AS build\nENV GOPROXY=https://corp.example\n\
+                RUN export GOFLAGS=-mod=mod && GONOSUMDB=corp.example go mod download && go env -w GOPRIVATE=corp.example && unset GOPROXY; go build\n\
+                RUN --mount=type=secret,id=netrc go list -m all\n";
+    let (s, p) = model_of(&[("Dockerfile", text)]);
+    let m = Model::build(&s, &p);
+    let go: Vec<&Context> = m.contexts.iter().filter(|c| c.go.is_some()).collect();
+    assert_eq!(go.len(), 4, "mod download, env -w, build, list");
+    let dl = go[0];
+    assert_eq!(dl.go.as_ref().unwrap().subcommand, "mod download");
+    assert_eq!(value_in(&m, dl, "GOFLAGS"), "-mod=mod");
+    assert_eq!(value_in(&m, dl, "GONOSUMDB"), "corp.example");
+    let Effective::Value(a, v) = m.effective(dl, "GONOSUMDB") else {
+        panic!("set inline")
+    };
+    assert_eq!(a.origin, Origin::Shell);
+    assert_eq!(&text[v.full_source_range().unwrap()], "corp.example");
+    assert_eq!(&text[a.range.clone()], "GONOSUMDB=corp.example");
+    let build = go[2];
+    assert_eq!(value_in(&m, build, "GOPROXY"), "<default>", "unset");
+    assert_eq!(value_in(&m, build, "GONOSUMDB"), "<default>", "inline only");
+    assert_eq!(value_in(&m, build, "GOFLAGS"), "-mod=mod", "exported");
+    assert_eq!(
+        value_in(&m, build, "GOPRIVATE"),
+        "<go env -w corp.example>",
+        "written by go env -w earlier in the RUN"
+    );
+    let list = go[3];
+    assert_eq!(value_in(&m, list, "GOPRIVATE"), "<go env -w corp.example>");
+    assert_eq!(
+        value_in(&m, list, "GOFLAGS"),
+        "<default>",
+        "a new RUN, a new shell"
+    );
+    assert_eq!(value_in(&m, list, "GOPROXY"), "https://corp.example");
+    assert_eq!(list.credentials.len(), 1);
+    assert_eq!(list.credentials[0].kind, CredentialKind::SecretMount);
+    let release = list.go_version.as_ref().unwrap();
+    assert_eq!(release.version, GoVersion::parse("1.22"));
+    assert!(release.official_image);
+    assert_eq!(&text[release.range.clone()], "golang:1.22-alpine");
+    // the gosem view of a context
+    let env = m.go_env(list);
+    let settings = env.settings(&m.go_version(list));
+    assert_eq!(settings.goprivate, "corp.example");
+    assert_eq!(settings.gonosumdb, "corp.example");
+    assert_eq!(settings.goproxy, "https://corp.example");
+}
+
+#[test]
+fn go_releases_from_images() {
+    let cases = [
+        ("FROM golang:1.22.5-bookworm", Some("1.22.5")),
+        (
+            "FROM docker.io/library/golang:1.21@sha256:abc",
+            Some("1.21"),
+        ),
+        ("ARG GO=1.23\nFROM golang:${GO}-alpine", Some("1.23")),
+        ("FROM golang:alpine", None),
+        ("FROM golang", None),
+    ];
+    for (text, want) in cases {
+        let (s, p) = model_of(&[("Dockerfile", &format!("{text}\nRUN go build\n"))]);
+        let m = Model::build(&s, &p);
+        let ctx = m.contexts.iter().find(|c| c.go.is_some()).unwrap();
+        let release = ctx.go_version.as_ref().expect(text);
+        assert_eq!(release.version, want.and_then(GoVersion::parse), "{text}");
+    }
+    let (s, p) = model_of(&[("Dockerfile", "FROM alpine\nRUN go build\n")]);
+    let m = Model::build(&s, &p);
+    assert!(m.contexts.iter().all(|c| c.go_version.is_none()));
+    assert_eq!(
+        m.go_version(&m.contexts[0]).minor,
+        crate::gosem::NEWEST_MINOR
+    );
+}
+
+#[test]
+fn credentials_left_by_earlier_runs_and_json_form() {
+    let text = "FROM golang:1.24\nRUN echo \"machine corp.example login x password y\" > /root/.netrc\n\
+                RUN git config --global url.\"git@corp.example:\".insteadOf https://corp.example/\n\
+                RUN [\"go\", \"mod\", \"download\"]\n";
+    let (s, p) = model_of(&[("Dockerfile", text)]);
+    let m = Model::build(&s, &p);
+    let ctx = m.contexts.iter().find(|c| c.go.is_some()).unwrap();
+    let kinds: Vec<_> = ctx.credentials.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [CredentialKind::CredentialFile, CredentialKind::GitInsteadOf]
+    );
+    assert_eq!(ctx.go.as_ref().unwrap().subcommand, "mod download");
 }

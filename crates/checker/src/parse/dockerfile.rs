@@ -66,6 +66,15 @@ pub enum Kind {
     Run {
         exec: Option<Vec<String>>,
     },
+    /// `COPY`/`ADD`: the source words and the destination, as written (still to expand).
+    /// In JSON form each word maps to the whole argument list. Flags (`--from`, `--chmod`,
+    /// `--link`, `--exclude`) are in [`Instruction::flags`].
+    Copy {
+        sources: Vec<Mapped>,
+        dest: Mapped,
+    },
+    /// `WORKDIR dir` (as written).
+    Workdir(Mapped),
     /// `ONBUILD <instruction>`: runs in images built FROM this one.
     Onbuild(Box<Instruction>),
     Other,
@@ -254,6 +263,36 @@ fn parse_instruction(
         "RUN" => Kind::Run {
             exec: parse_json_array(args.as_str()),
         },
+        "COPY" | "ADD" => {
+            let words: Vec<Mapped> = match parse_json_array(args.as_str()) {
+                Some(items) => items
+                    .iter()
+                    .map(|item| {
+                        let mut m = Mapped::new();
+                        m.push_from(item, args.full_source_range().unwrap_or(0..0));
+                        m
+                    })
+                    .collect(),
+                None => word_ranges(args.as_str(), escape)
+                    .into_iter()
+                    .map(|r| args.slice(r))
+                    .collect(),
+            };
+            match words.split_last() {
+                Some((dest, sources)) if !sources.is_empty() => Kind::Copy {
+                    sources: sources.to_vec(),
+                    dest: dest.clone(),
+                },
+                _ => {
+                    problems.push(Problem::at(
+                        keyword_range.clone(),
+                        format!("{keyword} needs at least one source and a destination"),
+                    ));
+                    Kind::Other
+                }
+            }
+        }
+        "WORKDIR" => Kind::Workdir(args.clone()),
         "ONBUILD" => match parse_instruction(&args, escape, problems) {
             Some(inner) => Kind::Onbuild(Box::new(inner)),
             None => {
@@ -535,6 +574,31 @@ mod tests {
                 .collect(),
             other => panic!("not ENV/ARG: {other:?}"),
         }
+    }
+
+    #[test]
+    fn copy_add_and_workdir() {
+        let text = "FROM x\nWORKDIR /src\nCOPY --from=build --chmod=644 go.mod go.sum ./\nADD [\"a b\", \"/dst/\"]\nCOPY onlyone\n";
+        let mut problems = Vec::new();
+        let d = parse(text, &mut problems);
+        assert_eq!(problems.len(), 1, "COPY with one word: {problems:?}");
+        let Kind::Workdir(w) = &d.instructions[1].kind else {
+            panic!("WORKDIR")
+        };
+        assert_eq!(w.as_str(), "/src");
+        let Kind::Copy { sources, dest } = &d.instructions[2].kind else {
+            panic!("COPY")
+        };
+        let names: Vec<_> = sources.iter().map(Mapped::as_str).collect();
+        assert_eq!(names, ["go.mod", "go.sum"]);
+        assert_eq!(&text[sources[1].full_source_range().unwrap()], "go.sum");
+        assert_eq!(dest.as_str(), "./");
+        assert_eq!(d.instructions[2].flags[0].name, "from");
+        let Kind::Copy { sources, dest } = &d.instructions[3].kind else {
+            panic!("ADD")
+        };
+        assert_eq!(sources[0].as_str(), "a b");
+        assert_eq!(dest.as_str(), "/dst/");
     }
 
     #[test]

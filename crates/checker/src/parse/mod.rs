@@ -2,10 +2,17 @@
 //! know nothing of rules or of Go's semantics.
 
 pub mod dockerfile;
+pub mod dockerignore;
 pub mod envfile;
+pub mod github_actions;
+pub mod gitlab_ci;
+pub mod goenvfile;
+pub mod gomod;
 mod mapped;
+pub mod modpath;
 pub mod shell;
 pub mod shellword;
+pub mod yaml;
 
 pub use mapped::Mapped;
 
@@ -28,6 +35,12 @@ pub const RELEVANT_GLOBS: &[&str] = &[
     ".env.*",
     "*.env",
     ".envrc",
+    "go.mod",
+    "go.work",
+    "go.sum",
+    "go.env",
+    ".dockerignore",
+    "*.dockerignore",
 ];
 
 /// What kind of input a file is, from its name.
@@ -36,13 +49,28 @@ pub enum FileKind {
     Dockerfile,
     /// A dotenv-style file (`.env`, `*.env`) or a direnv `.envrc`.
     EnvFile,
+    GoMod,
+    GoWork,
+    /// Present or absent is all that matters.
+    GoSum,
+    /// A file in the `go env -w` format: `go.env` (Dependabot reads one at the repository root).
+    GoEnv,
+    /// `.dockerignore` or `<Dockerfile>.dockerignore`.
+    DockerIgnore,
 }
 
 impl FileKind {
     pub fn detect(path: &str) -> Option<FileKind> {
         let name = path.rsplit('/').next().unwrap_or(path);
+        match name {
+            "go.mod" => return Some(FileKind::GoMod),
+            "go.work" => return Some(FileKind::GoWork),
+            "go.sum" => return Some(FileKind::GoSum),
+            "go.env" => return Some(FileKind::GoEnv),
+            _ => {}
+        }
         if name.ends_with(".dockerignore") {
-            return None;
+            return Some(FileKind::DockerIgnore);
         }
         let dockerfile = ["Dockerfile", "Containerfile"].iter().any(|base| {
             name == *base
@@ -67,6 +95,10 @@ impl FileKind {
 pub enum Parsed {
     Dockerfile(dockerfile::Dockerfile),
     EnvFile(envfile::EnvFile),
+    GoMod(Box<gomod::ModFile>),
+    GoSum,
+    GoEnv(goenvfile::GoEnvFile),
+    DockerIgnore(dockerignore::DockerIgnore),
     /// Not an input the checker reads (the host may pass any file named on the command line).
     Other,
 }
@@ -86,6 +118,21 @@ pub fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<InputDiagnostic>) -
                     file.path.ends_with(".envrc"),
                     &mut problems,
                 )),
+                Some(FileKind::GoMod) => Parsed::GoMod(Box::new(gomod::parse(
+                    &file.text,
+                    gomod::ModKind::GoMod,
+                    &mut problems,
+                ))),
+                Some(FileKind::GoWork) => Parsed::GoMod(Box::new(gomod::parse(
+                    &file.text,
+                    gomod::ModKind::GoWork,
+                    &mut problems,
+                ))),
+                Some(FileKind::GoSum) => Parsed::GoSum,
+                Some(FileKind::GoEnv) => Parsed::GoEnv(goenvfile::parse(&file.text)),
+                Some(FileKind::DockerIgnore) => {
+                    Parsed::DockerIgnore(dockerignore::parse(&file.text, &mut problems))
+                }
                 None => Parsed::Other,
             };
             diagnostics.extend(problems.into_iter().map(|p| InputDiagnostic {
@@ -139,12 +186,18 @@ mod tests {
         for p in [".env", ".env.local", "prod.env", "x/.envrc"] {
             assert_eq!(FileKind::detect(p), Some(FileKind::EnvFile), "{p}");
         }
-        for p in [
-            "Dockerfile.dockerignore",
-            "Dockerfiles",
-            "README.md",
-            "environment",
-        ] {
+        assert_eq!(FileKind::detect("a/go.mod"), Some(FileKind::GoMod));
+        assert_eq!(FileKind::detect("go.work"), Some(FileKind::GoWork));
+        assert_eq!(FileKind::detect("go.env"), Some(FileKind::GoEnv));
+        assert_eq!(
+            FileKind::detect("Dockerfile.dockerignore"),
+            Some(FileKind::DockerIgnore)
+        );
+        assert_eq!(
+            FileKind::detect(".dockerignore"),
+            Some(FileKind::DockerIgnore)
+        );
+        for p in ["go.mod.bak", "Dockerfiles", "README.md", "environment"] {
             assert_eq!(FileKind::detect(p), None, "{p}");
         }
     }

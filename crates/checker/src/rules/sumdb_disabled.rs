@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use super::{Rule, edit_fix};
 use crate::model::goenv::{DEFAULT_PROXY_HOST, ProxyKind, ProxyList, url_host};
-use crate::model::{Assignment, Effective, Model};
+use crate::model::{Assignment, Model};
 use crate::report::{Applicability, Finding, Location, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -66,7 +66,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     // third-party mirror makes it worse.
     let mut offs: BTreeMap<(usize, usize), (&Assignment, Option<Mirror>)> = BTreeMap::new();
     for ctx in &model.contexts {
-        let Effective::Value(a, v) = model.effective(ctx, "GOSUMDB") else {
+        let Some((a, v)) = model.effective(ctx, "GOSUMDB").known() else {
             continue;
         };
         if v.as_str() != "off" {
@@ -105,9 +105,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
 }
 
 fn third_party_proxy(model: &Model<'_>, ctx: &crate::model::Context) -> Option<Mirror> {
-    let Effective::Value(a, v) = model.effective(ctx, "GOPROXY") else {
-        return None;
-    };
+    let (a, v) = model.effective(ctx, "GOPROXY").known()?;
     ProxyList::parse(v.as_str())
         .entries
         .into_iter()
