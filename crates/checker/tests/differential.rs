@@ -343,7 +343,7 @@ fn handle_conn(label: &str, conn: &mut TcpStream, log: &Log, module: &Module) {
         respond(conn, status, "text/plain; charset=utf-8", b"");
         return;
     }
-    if let Some(rest) = path.strip_prefix("/sumdb/") {
+    if let Some(rest) = path.find("/sumdb/").map(|i| &path[i + "/sumdb/".len()..]) {
         if rest.ends_with("/supported") && label == "serve" {
             respond(conn, 200, "text/plain", b"");
         } else {
@@ -351,8 +351,8 @@ fn handle_conn(label: &str, conn: &mut TcpStream, log: &Log, module: &Module) {
         }
         return;
     }
-    let base = format!("/{}/@v/", module.escaped);
-    match path.strip_prefix(&base) {
+    let marker = format!("/{}/@v/", module.escaped);
+    match path.find(&marker).map(|i| &path[i + marker.len()..]) {
         Some("list") => respond(conn, 200, "text/plain", b"v1.0.0\n"),
         Some("v1.0.0.info") => respond(
             conn,
@@ -1046,6 +1046,40 @@ fn generate() -> Vec<Case> {
     ] {
         push_root("toolchain", MOD_OTHER, os, file, GoRoot::Real);
     }
+
+    // 12. file:// proxies ({scratch}/fileproxy serves the module), base paths, scheme case.
+    for (p, sumdb) in [
+        ("file://{scratch}/fileproxy", "off"),
+        ("file://{scratch}/fileproxy", ""),
+        ("file://{scratch}/fileproxy/", "off"),
+        ("file://{scratch}/fileproxy,direct", ""),
+        ("file:///nonexistent|file://{scratch}/fileproxy", "off"),
+        ("file:///nonexistent,file://{scratch}/fileproxy", "off"),
+        ("{scratch}/fileproxy", "off"),
+        ("file:{scratch}/fileproxy", "off"),
+        ("FILE://{scratch}/fileproxy", "off"),
+        ("file://{scratch}/fileproxy|http://{serve}", ""),
+        (
+            "file://{scratch}/fileproxy",
+            "sum.golang.org http://{sumdb}",
+        ),
+        ("file://{scratch}/nothing|http://{serve-nosum}", ""),
+        ("http://{serve}/sub", ""),
+        ("http://{serve}/sub/", "off"),
+        ("http://{serve}/a/b/c", ""),
+        ("http://{404}/a,http://{serve}/b", ""),
+        ("http://{serve}", "sum.golang.org http://{sumdb}/x/y"),
+        ("HTTP://{serve}", "off"),
+        ("Http://{serve-nosum}", ""),
+        ("http://{serve}//sub", "off"),
+    ] {
+        let mut os = vec![("GOPROXY", p)];
+        if !sumdb.is_empty() {
+            os.push(("GOSUMDB", sumdb));
+        }
+        push_root("file", MOD_OTHER, &os, "", GoRoot::Real);
+        push_root("file", MOD_UPPER, &os, "", GoRoot::Real);
+    }
     cases
 }
 
@@ -1066,19 +1100,31 @@ fn host_of(module: &str) -> &str {
 }
 
 /// The observable form of a request made to `base` (scheme://host[:port] with labels) for `path`.
-fn classify_http(base: &str, path: &str, is_sumdb_server: bool) -> String {
-    let path = path.split('?').next().unwrap_or("");
-    if let Some(rest) = path.strip_prefix("/sumdb/") {
+fn classify_http(base: &str, path: &str, is_sumdb_server: bool, module: &str) -> String {
+    let path = percent_decode(path.split('?').next().unwrap_or(""));
+    if let Some(i) = path.find("/sumdb/") {
+        let prefix = &path[..i];
+        let rest = &path[i + "/sumdb/".len()..];
         let name = rest.split('/').next().unwrap_or("");
         if rest.ends_with("/supported") && rest.matches('/').count() == 1 {
-            return format!("supported {base} {name}");
+            return format!("supported {base}{prefix} {name}");
         }
-        return format!("sumdb {base}/sumdb/{name}");
+        return format!("sumdb {base}{prefix}/sumdb/{name}");
     }
     if is_sumdb_server {
-        return format!("sumdb {base}");
+        let end = ["/lookup/", "/tile/", "/latest"]
+            .iter()
+            .filter_map(|m| path.find(m))
+            .min()
+            .unwrap_or(path.len());
+        return format!("sumdb {base}{}", &path[..end]);
     }
-    format!("proxy {base}")
+    for m in [escape_path(module).as_str(), "golang.org/toolchain"] {
+        if let Some(i) = path.find(&format!("/{m}/@")) {
+            return format!("proxy {base}{}", &path[..i]);
+        }
+    }
+    format!("proxy {base}{path}")
 }
 
 fn observe_events(events: &[Event], module: &str) -> Vec<String> {
@@ -1086,9 +1132,12 @@ fn observe_events(events: &[Event], module: &str) -> Vec<String> {
     let mhost = host_of(module);
     for e in events {
         let o = match e {
-            Event::Http { label, path } => {
-                classify_http(&format!("http://{{{label}}}"), path, label == "sumdb")
-            }
+            Event::Http { label, path } => classify_http(
+                &format!("http://{{{label}}}"),
+                path,
+                label == "sumdb",
+                module,
+            ),
             Event::Tls { label } => format!("tls {{{label}}}"),
             Event::Connect { target } => {
                 let host = target.rsplit_once(':').map_or(target.as_str(), |(h, _)| h);
@@ -1106,7 +1155,7 @@ fn observe_events(events: &[Event], module: &str) -> Vec<String> {
                 if host == mhost {
                     format!("direct {module}")
                 } else {
-                    classify_http(&format!("http://{hostport}"), path, false)
+                    classify_http(&format!("http://{hostport}"), path, false, module)
                 }
             }
         };
@@ -1212,7 +1261,20 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
     std::fs::create_dir_all(dir.join("home")).expect("scratch");
     let scratch = Scratch(dir.clone());
     let envfile = dir.join("goenv");
-    std::fs::write(&envfile, fill(&case.file, &port)).expect("env file");
+    let scratch_text = dir.display().to_string();
+    let fill = |t: &str| fill(t, &port).replace("{scratch}", &scratch_text);
+    std::fs::write(&envfile, fill(&case.file)).expect("env file");
+    // A file:// GOPROXY serving the module.
+    let fp = dir.join(format!("fileproxy/{}/@v", module.escaped));
+    std::fs::create_dir_all(&fp).expect("file proxy");
+    std::fs::write(fp.join("list"), "v1.0.0\n").expect("list");
+    std::fs::write(
+        fp.join("v1.0.0.info"),
+        r#"{"Version":"v1.0.0","Time":"2020-01-01T00:00:00Z"}"#,
+    )
+    .expect("info");
+    std::fs::write(fp.join("v1.0.0.mod"), go_mod_text(&module.path)).expect("mod");
+    std::fs::write(fp.join("v1.0.0.zip"), &module.zip).expect("zip");
     // A fake git: direct fetches of static-table hosts (github.com) run git; this one reports
     // itself to the recorder (so it takes its place in the contact order) and fails, without
     // any network access.
@@ -1234,7 +1296,7 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
     if let GoRoot::Fake(g) = &case.goroot {
         std::fs::create_dir_all(&fake_goroot).expect("goroot");
         if let Some(text) = g {
-            std::fs::write(fake_goroot.join("go.env"), fill(text, &port)).expect("go.env");
+            std::fs::write(fake_goroot.join("go.env"), fill(text)).expect("go.env");
         }
     }
 
@@ -1267,7 +1329,7 @@ fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
         cmd.env("GOROOT", &fake_goroot);
     }
     for (k, v) in &case.os {
-        cmd.env(k, fill(v, &port));
+        cmd.env(k, fill(v));
     }
     let mut child = cmd.spawn().expect("spawn go");
     let start = Instant::now();
@@ -1524,13 +1586,23 @@ mod model {
         let url = canon(url);
         let url = url.strip_suffix('/').unwrap_or(&url);
         let (scheme, rest) = url.split_once("://")?;
+        // The request shows the scheme as url.Parse normalizes it (lower case).
+        let scheme = scheme.to_ascii_lowercase();
+        // Requests go to path.Join(base path, ...), which collapses repeated slashes.
+        let (hp, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let mut path = path.to_owned();
+        while path.contains("//") {
+            path = path.replace("//", "/");
+        }
+        let url = format!("{scheme}://{hp}{path}");
+        let url = url.as_str();
         let hostport = rest.split('/').next().unwrap_or("");
         let ours = hostport.starts_with('{') && hostport != "{refused}";
         let host = match hostport.rsplit_once(':') {
             Some((h, p)) if p.chars().all(|c| c.is_ascii_digit()) => h,
             _ => hostport,
         };
-        match scheme {
+        match scheme.as_str() {
             "http" if ours => Some(f(url)),
             "https" if ours => Some(format!("tls {hostport}")),
             "http" | "https" if hostport == "{refused}" || is_loopback(host) => None,
@@ -1567,8 +1639,16 @@ mod model {
             Endpoint::Sumdb { base } => base.as_str(),
             Endpoint::Direct { .. } => return Reply::Unreachable,
         };
-        if url.starts_with("file://") {
-            return Reply::Status(404); // file:///nonexistent/...: missing files are 404s
+        if url
+            .get(..5)
+            .is_some_and(|p| p.eq_ignore_ascii_case("file:"))
+        {
+            // {scratch}/fileproxy serves the module (not the checksum database); missing files
+            // are 404s.
+            return match e {
+                Endpoint::Proxy { base } if base.contains("/fileproxy") => Reply::Ok,
+                _ => Reply::Status(404),
+            };
         }
         let Some(obs) = observe(e, module) else {
             return Reply::Unreachable;
@@ -1618,13 +1698,13 @@ mod model {
             GoRoot::Real => real_goroot_env.map(str::to_owned),
             GoRoot::Fake(g) => {
                 env.set_os("GOROOT", &format!("{SCRATCH}/goroot"));
-                g.map(|t| fill(t, &model_port))
+                g.map(|t| fill(t, &model_port).replace("{scratch}", SCRATCH))
             }
         };
         for (k, v) in &case.os {
-            env.set_os(k, &fill(v, &model_port));
+            env.set_os(k, &fill(v, &model_port).replace("{scratch}", SCRATCH));
         }
-        env.set_user_file(&fill(&case.file, &model_port));
+        env.set_user_file(&fill(&case.file, &model_port).replace("{scratch}", SCRATCH));
         env.set_goroot_env(goroot_env.as_deref());
         let v = GoVersion::parse(version).expect("version");
         let module = case.module.as_str();
