@@ -1080,6 +1080,40 @@ fn generate() -> Vec<Case> {
         push_root("file", MOD_OTHER, &os, "", GoRoot::Real);
         push_root("file", MOD_UPPER, &os, "", GoRoot::Real);
     }
+
+    // 13. Module paths go may reject, or route through its static VCS table.
+    for m in [
+        "corp.example/mod/v2",
+        "corp.example/mod/v1",
+        "Corp.example/x",
+        "localhost/x",
+        "nodot/x",
+        "example.net/x",
+        "rsc.io",
+        "github.com/acme",
+        "github.com/acme/private.git",
+        "github.com/acme/private/sub",
+        "corp.example/repo.git/sub",
+        "corp.example/x~1",
+        "corp.example/.hidden",
+        "bitbucket.org/acme/repo",
+        "corp.example/Team/mod",
+        "corp.example/x/V2",
+    ] {
+        for (p, private) in [
+            ("http://{serve},direct", ""),
+            ("direct", ""),
+            ("http://{serve}", "corp.example,github.com,bitbucket.org"),
+        ] {
+            push_root(
+                "modpath",
+                m,
+                &[("GOPROXY", p), ("GOSUMDB", "off"), ("GOPRIVATE", private)],
+                "",
+                GoRoot::Real,
+            );
+        }
+    }
     cases
 }
 
@@ -1200,7 +1234,20 @@ fn classify_error(msg: &str) -> &'static str {
     if has("disabled by GOPROXY=off") || has("disabled by -mod=vendor") {
         return "LookupDisabled";
     }
-    if has("?go-get=1") || has("unrecognized import path") || has("GOVCS") || has("git ") {
+    if has("malformed module path") || has("invalid version: should be v") {
+        // Not a class of the model's FailClass: the module path / version itself is invalid.
+        return "InvalidModule";
+    }
+    if has("?go-get=1")
+        || has("unrecognized import path")
+        || has("GOVCS")
+        || has("git ")
+        || has("import path")
+        || has("version control")
+        || has("no modules on")
+        || has("is not a module")
+        || has("no secure protocol")
+    {
         return "DirectError";
     }
     if has("404 Not Found") || has("410 Gone") || has("no such file or directory") {
