@@ -1,28 +1,43 @@
 //! Differential tests: the checker's model of Go's module-download routing
 //! (`gosem::fetch::predict`) against the real `go` command, for several Go versions.
 //!
-//! For each generated case, a set of fake GOPROXY servers (one per mode: `serve`, `serve-nosum`,
-//! `404`, `410`, `403`, `500`), a fake checksum-database URL (answers 404), a closed port
-//! (`refused`) and an `HTTPS_PROXY`/`HTTP_PROXY` recorder are started on 127.0.0.1. The recorder
-//! logs every `CONNECT` target / absolute URL and refuses it, so nothing leaves the machine and
-//! direct (`?go-get=1`) fetches and direct checksum-database lookups become visible. Then
-//! `go mod download -json <module>@v1.0.0` runs with scratch HOME/GOPATH/GOMODCACHE/GOCACHE and
-//! a user env file (`GOENV`) the case may fill. What go contacted (first-contact order) and how
-//! it ended is the ground truth; it is kept per Go version in `tests/differential/go<V>.tsv`.
+//! For each generated case (~1100), fresh servers are started on 127.0.0.1: fake GOPROXY servers,
+//! one per mode (`serve` — serves the module's `@v/list`, `.info`, `.mod` and a real module zip
+//! under any base path, and answers `/sumdb/<name>/supported` with 200; `serve-nosum` — the same
+//! but 404 for `supported`; `404`, `410`, `403`, `500` — that status for everything), a fake
+//! checksum-database URL (`sumdb`, 404 for everything), a closed port below the ephemeral range
+//! (`refused`), and an `HTTPS_PROXY`/`HTTP_PROXY` recorder that logs every `CONNECT` target and
+//! absolute URL and refuses it — nothing leaves the machine, and direct `?go-get=1` fetches and
+//! direct checksum-database lookups become visible. A fake `git` on PATH reports each fetch to
+//! the recorder and fails (direct mode for static-table hosts such as github.com). A file://
+//! proxy serving the module sits in the case's scratch directory (`{scratch}/fileproxy`); a case
+//! may also run with a fake GOROOT whose go.env it chooses (or which has none).
+//!
+//! Then `go mod download -json <module>@v1.0.0` runs (outside any module; works the same on all
+//! three versions) with `env -i`-style scratch HOME/GOPATH/GOMODCACHE/GOCACHE, `GOENV` pointing at
+//! the case's user env file, `GOTOOLCHAIN=local` (unless the case overrides it) and the case's OS
+//! variables. What go contacted (first-contact order, deduplicated) and how it ended (`ok`, or
+//! `fail:<class>` from go's error text, see `classify_error`) is the ground truth, kept per Go
+//! version in `tests/differential/go<V>.tsv` with ports and scratch paths replaced by `{label}`
+//! and `$TMP`. The model is given the same environment (with fixed fake ports) and a world
+//! answering as these servers do, and must agree on the contacts and the outcome class (messages
+//! are recorded, not compared).
 //!
 //! * Without a `go` binary the test still checks the model against the golden files.
 //! * With one, the live run must agree with the golden file (`UPDATE_GOLDEN=1` rewrites it).
-//! * `GOPROXY_DOCTOR_REQUIRE_GO=1` (set by `.ci/run`) makes a missing go1.27.3/go1.21.13 an
-//!   error (they come from `scripts/install-go.sh`); go1.19 is Debian's and optional.
+//! * `GOPROXY_DOCTOR_REQUIRE_GO=1` (set by `.ci/run`) makes a missing go binary an error
+//!   (`scripts/install-go.sh` installs all three).
+//! * Disagreements already reported are listed in `tests/differential/known-disagreements.txt`;
+//!   any other disagreement fails the test, and so does a listed one that has been fixed.
 //! * `DIFFTEST_FILTER=<substring>` runs only matching case ids; `DIFFTEST_VERBOSE=1` prints
-//!   every case.
+//!   every case; `DIFFTEST_TRACE=1` prints every request the fake servers get.
 //!
-//! What can be observed, and so what is compared (both sides are mapped to it, see `Obs`):
-//! plain-http requests to our servers are seen in full; an `https://` URL pointing at one of our
-//! (plain-http) servers is seen only as a TLS connection (`tls {server}`); `https://` to any
-//! other host only as the `CONNECT host:port` (`connect host:port`), except the module's own host
-//! (`direct <module>`); a closed port sees nothing, so predicted contacts to `{refused}` are
-//! dropped before comparing.
+//! What can be observed, and so what is compared (both sides are mapped to it): plain-http
+//! requests to our servers are seen in full (base path included); an `https://` URL pointing at
+//! one of our plain-http servers only as a TLS connection (`tls {label}`, so a module fetch and a
+//! `supported` probe look alike); `https://` to any other host only as the `CONNECT host:port`
+//! (`connect host:port`), except the module's own host (`direct <module>`); a closed port and a
+//! file:// proxy show nothing, so predicted contacts to them are dropped before comparing.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
