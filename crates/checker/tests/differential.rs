@@ -1129,6 +1129,92 @@ fn generate() -> Vec<Case> {
             );
         }
     }
+
+    // 14. Whole-list validation, settings that are never consulted, TLS to a plain server.
+    let more: &[&[(&str, &str)]] = &[
+        &[("GOPROXY", "http://{serve},athens"), ("GOSUMDB", "off")],
+        &[("GOPROXY", "direct,athens")],
+        &[("GOPROXY", "off,ftp://x.example")],
+        &[("GOPROXY", "off|Off")],
+        &[
+            ("GOPROXY", "http://{serve}|ftp://x.example"),
+            ("GOSUMDB", "off"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve},direct,athens"),
+            ("GOSUMDB", "off"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve}"),
+            ("GOSUMDB", "bogus"),
+            ("GONOSUMDB", "other.example"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve}"),
+            ("GOSUMDB", "a b c"),
+            ("GOPRIVATE", "other.example"),
+            ("GONOPROXY", "none"),
+        ],
+        &[("GOPROXY", "off"), ("GOSUMDB", "bogus")],
+        &[("GOPROXY", "https://{serve}|http://{serve}")],
+        &[("GOPROXY", "https://{serve}|http://{serve-nosum}")],
+        &[
+            ("GOPROXY", "https://{404},http://{serve}"),
+            ("GOSUMDB", "off"),
+        ],
+        &[("GOPROXY", "off"), ("GONOPROXY", "*")],
+        &[
+            ("GOPROXY", "http://{serve}"),
+            ("GONOPROXY", "*"),
+            ("GONOSUMDB", "*"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve}"),
+            ("GOPRIVATE", "other.example,"),
+            ("GONOPROXY", ","),
+        ],
+        &[("GOPROXY", "http://{serve}"), ("GONOSUMDB", ",")],
+        &[
+            ("GOPROXY", "http://{serve}|direct"),
+            ("GOSUMDB", "off"),
+            ("GOINSECURE", "*"),
+        ],
+        &[
+            ("GOPROXY", "http://{403}|direct"),
+            ("GOSUMDB", "off"),
+            ("GOINSECURE", "other.example"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve}"),
+            ("GOFLAGS", "-mod=vendor"),
+            ("GOSUMDB", "off"),
+            ("GO111MODULE", "auto"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve-nosum}"),
+            ("GOSUMDB", "sum.golang.google.cn"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve-nosum}"),
+            ("GOSUMDB", "sum.golang.google.cn http://{sumdb}"),
+        ],
+        &[
+            ("GOPROXY", "http://{serve}"),
+            (
+                "GOSUMDB",
+                "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 http://{refused}",
+            ),
+        ],
+        // sumdb discovery: an error after '|', then only 404s
+        &[("GOPROXY", "http://{403}|http://{serve-nosum}")],
+        &[("GOPROXY", "http://{500}|http://{serve-nosum}|direct")],
+        &[("GOPROXY", "http://{refused}|http://{serve-nosum}")],
+        &[("GOPROXY", "http://{serve-nosum}|http://{500}|off")],
+        &[("GOPROXY", "http://{serve-nosum}|http://{404}")],
+    ];
+    for os in more {
+        push_root("more", MOD_OTHER, os, "", GoRoot::Real);
+    }
     cases
 }
 
