@@ -1215,6 +1215,40 @@ fn generate() -> Vec<Case> {
     for os in more {
         push_root("more", MOD_OTHER, os, "", GoRoot::Real);
     }
+
+    // 15. Systematic pairs: which error wins a GOPROXY walk (downloads; GOSUMDB=off), and how the
+    //     checksum database is found after a serving proxy without sumdb support.
+    let entries = [
+        "http://{404}",
+        "http://{410}",
+        "http://{403}",
+        "http://{500}",
+        "http://{refused}",
+        "{404}",
+        "off",
+        "direct",
+        "http://{serve-nosum}",
+        "http://{serve}",
+    ];
+    for x in entries {
+        for sep in [",", "|"] {
+            for y in entries {
+                if matches!(x, "off" | "direct") && (sep == "|" || y != entries[0]) {
+                    continue; // the rest is ignored: one case each is enough
+                }
+                let p = format!("{x}{sep}{y}");
+                push_root(
+                    "rank",
+                    MOD_OTHER,
+                    &[("GOPROXY", &p), ("GOSUMDB", "off")],
+                    "",
+                    GoRoot::Real,
+                );
+                let q = format!("http://{{serve-nosum}},{p}");
+                push_root("sumdisc", MOD_OTHER, &[("GOPROXY", &q)], "", GoRoot::Real);
+            }
+        }
+    }
     cases
 }
 
