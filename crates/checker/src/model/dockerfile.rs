@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::shell::{self as script, Effects};
+use super::scripts::{self, Call, Session};
+use super::shell as script;
 use super::{
     Assignment, Binding, Context, ContextKind, Credential, CredentialKind, GoCommand, GoRelease,
     ImageCopy, Model, Origin,
@@ -95,7 +96,7 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                                 (Binding::AtBuildTime(_), Some(&global)) => global,
                                 (b, _) => b,
                             };
-                            stage.args.insert(name, binding);
+                            model.bind(&mut stage.args, &name, binding);
                         }
                         None => {
                             global_args.insert(name, binding);
@@ -119,7 +120,11 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                     }
                 }
                 if let Some(stage) = stages.last_mut() {
-                    stage.env.extend(set);
+                    for (name, i) in set {
+                        if let Some(old) = stage.env.insert(name, i) {
+                            model.shadows.insert((i, old));
+                        }
+                    }
                 }
             }
             Kind::Run { exec } => {
@@ -275,8 +280,7 @@ fn add_run(
     let line = model.files[file]
         .span(instr.range.start, instr.range.start)
         .start_line;
-    let base_env = run_env(stage);
-    let mut credentials = stage.credentials.clone();
+    let mut mounts = Vec::new();
     for flag in instr.flags.iter().filter(|f| f.name == "mount") {
         let value = flag.value.as_ref().map_or("", |v| v.as_str());
         let kind = value.split(',').find_map(|kv| match kv.trim() {
@@ -285,11 +289,78 @@ fn add_run(
             _ => None,
         });
         if let Some(kind) = kind {
-            credentials.push(Credential {
+            mounts.push(Credential {
                 kind,
                 range: flag.range.clone(),
             });
         }
+    }
+    let mut session = Session {
+        env: run_env(model, stage),
+        go_env_file: stage.go_env_file.clone(),
+        credentials: stage.credentials.clone(),
+    };
+    let label = stage_label(stage);
+    let context = |description: String, call: Option<Call>, session: &Session| {
+        let (go, env, unset, go_env_file, credentials) = match call {
+            Some(c) => (Some(c.go), c.env, c.unset, c.go_env_file, c.credentials),
+            None => {
+                let mut credentials = session.credentials.clone();
+                credentials.extend_from_slice(&mounts);
+                (
+                    None,
+                    session.env.clone(),
+                    Vec::new(),
+                    session.go_env_file.clone(),
+                    credentials,
+                )
+            }
+        };
+        let workdir = match go.as_ref().and_then(|g: &GoCommand| g.cwd.as_deref()) {
+            Some(cd) => Some(join_path(stage.workdir.as_deref().unwrap_or("/"), cd)),
+            None => stage.workdir.clone(),
+        };
+        Context {
+            file,
+            kind: ContextKind::DockerRun,
+            description,
+            anchor: instr.keyword_range.clone(),
+            env,
+            unset,
+            go_env_file,
+            go,
+            go_version: stage.go_version.clone(),
+            credentials,
+            workdir,
+            copies: stage.copies.clone(),
+        }
+    };
+    let mut contexts = Vec::new();
+    if let Some(words) = exec
+        && words
+            .first()
+            .is_some_and(|w| w == "go" || w.ends_with("/go"))
+    {
+        let mut credentials = session.credentials.clone();
+        credentials.extend_from_slice(&mounts);
+        let call = Call {
+            go: GoCommand {
+                subcommand: script::subcommand(words[1..].iter().map(String::as_str)),
+                args: words[1..].to_vec(),
+                range: instr
+                    .args
+                    .full_source_range()
+                    .unwrap_or(instr.range.clone()),
+                cwd: None,
+            },
+            env: session.env.clone(),
+            unset: Vec::new(),
+            go_env_file: session.go_env_file.clone(),
+            credentials,
+            line,
+        };
+        let description = format!("{label}, `go {}` on line {line}", call.go.subcommand);
+        contexts.push(context(description, Some(call), &session));
     }
     // the scripts: the shell form, and each heredoc body
     let mut scripts: Vec<&Mapped> = Vec::new();
@@ -297,203 +368,31 @@ fn add_run(
         scripts.push(&instr.args);
     }
     scripts.extend(instr.heredocs.iter().map(|h| &h.body));
-    let mut pushed = false;
-    let context = |description: String, go: Option<GoCommand>, env, unset, credentials| Context {
-        file,
-        kind: ContextKind::DockerRun,
-        description,
-        anchor: instr.keyword_range.clone(),
-        env,
-        unset,
-        go_env_file: stage.go_env_file.clone(),
-        workdir: match go.as_ref().and_then(|g: &GoCommand| g.cwd.as_deref()) {
-            Some(cd) => Some(join_path(stage.workdir.as_deref().unwrap_or("/"), cd)),
-            None => stage.workdir.clone(),
-        },
-        go,
-        go_version: stage.go_version.clone(),
-        credentials,
-        copies: stage.copies.clone(),
-    };
-    let mut new_contexts = Vec::new();
-    let mut effects_all: Vec<(String, usize)> = Vec::new();
-    if let Some(words) = exec
-        && words
-            .first()
-            .is_some_and(|w| w == "go" || w.ends_with("/go"))
-    {
-        let go = GoCommand {
-            subcommand: script::subcommand(words[1..].iter().map(String::as_str)),
-            args: words[1..].to_vec(),
-            range: instr
-                .args
-                .full_source_range()
-                .unwrap_or(instr.range.clone()),
-            cwd: None,
-        };
-        new_contexts.push(context(
-            format!(
-                "{}, `go {}` on line {line}",
-                stage_label(stage),
-                go.subcommand
-            ),
-            Some(go),
-            base_env.clone(),
-            Vec::new(),
-            credentials.clone(),
-        ));
-        pushed = true;
-    }
-    for script in scripts {
-        let fx: Effects = script::analyze(script.as_str(), &|n| base_env.contains_key(n));
-        let map = |r: &Range| {
-            script
-                .source_range(r.clone())
-                .unwrap_or(instr.range.clone())
-        };
-        for call in &fx.calls {
-            let mut env = base_env.clone();
-            for v in call.env.values() {
-                let idx = model.assignments.len();
-                model.assignments.push(Assignment {
-                    file,
-                    name: v.name.clone(),
-                    name_range: map(&v.name_range),
-                    value: Some(script.slice(v.value.range.clone())).map(|m| {
-                        if v.value.quoted || m.as_str() != v.value.text {
-                            let mut out = Mapped::new();
-                            out.push_from(&v.value.text, map(&v.value.range));
-                            out
-                        } else {
-                            m
-                        }
-                    }),
-                    dynamic: v.value.dynamic,
-                    origin: Origin::Shell,
-                    range: map(&v.range),
-                    removal: None,
-                });
-                env.insert(v.name.clone(), Binding::Set(idx));
-            }
-            if call.cleared {
-                env.retain(|k, _| call.env.contains_key(k));
-            }
-            let range = map(&call.range);
-            let call_line = model.files[file].span(range.start, range.start).start_line;
-            let go = GoCommand {
-                subcommand: call.subcommand.clone(),
-                args: call.args.iter().map(|w| w.text.clone()).collect(),
-                range,
-                cwd: call.cwd.clone(),
-            };
-            let mut all_credentials = credentials.clone();
-            all_credentials.extend(
-                fx.credential_files
-                    .iter()
-                    .filter(|c| c.command.start < call.range.start)
-                    .map(|c| Credential {
-                        kind: CredentialKind::CredentialFile,
-                        range: map(&c.command),
-                    }),
-            );
-            all_credentials.extend(
-                fx.git_configs
-                    .iter()
-                    .filter(|g| {
-                        g.range.start < call.range.start
-                            && g.key.text.to_ascii_lowercase().ends_with(".insteadof")
-                    })
-                    .map(|g| Credential {
-                        kind: CredentialKind::GitInsteadOf,
-                        range: map(&g.range),
-                    }),
-            );
-            let mut ctx = context(
-                format!(
-                    "{}, `go {}` on line {call_line}",
-                    stage_label(stage),
-                    call.subcommand
-                ),
-                Some(go),
-                env,
-                call.unset.clone(),
-                all_credentials,
-            );
-            // `go env -w` earlier in this same RUN
-            for (name, i) in &effects_all {
-                ctx.go_env_file.insert(name.clone(), *i);
-            }
-            new_contexts.push(ctx);
-            pushed = true;
-            // this call's own `go env -w` writes, for the calls that follow
-            for w in fx
-                .env_writes
-                .iter()
-                .filter(|w| w.range.start >= call.range.start && w.range.end <= call.range.end)
-            {
-                let idx = model.assignments.len();
-                model.assignments.push(Assignment {
-                    file,
-                    name: w.name.clone(),
-                    name_range: map(&w.name_range),
-                    value: w.value.as_ref().map(|v| {
-                        let mut out = Mapped::new();
-                        if !v.quoted && !v.dynamic {
-                            out = script.slice(v.range.clone());
-                        }
-                        if out.as_str() != v.text {
-                            out = Mapped::new();
-                            out.push_from(&v.text, map(&v.range));
-                        }
-                        out
-                    }),
-                    dynamic: w.value.as_ref().is_some_and(|v| v.dynamic),
-                    origin: Origin::GoEnvWrite,
-                    range: map(&w.range),
-                    removal: None,
-                });
-                effects_all.push((w.name.clone(), idx));
-            }
-        }
-        for c in &fx.credential_files {
-            stage.credentials.push(Credential {
-                kind: CredentialKind::CredentialFile,
-                range: map(&c.command),
-            });
-        }
-        for g in &fx.git_configs {
-            if g.key.text.to_ascii_lowercase().ends_with(".insteadof") {
-                stage.credentials.push(Credential {
-                    kind: CredentialKind::GitInsteadOf,
-                    range: map(&g.range),
-                });
-            }
+    for text in scripts {
+        let (calls, _) = scripts::run(model, file, text, &mut session, &mounts, &instr.range);
+        for call in calls {
+            let description = format!("{label}, `go {}` on line {}", call.go.subcommand, call.line);
+            contexts.push(context(description, Some(call), &session));
         }
     }
-    if !pushed {
-        new_contexts.push(context(
-            format!("{}, RUN on line {line}", stage_label(stage)),
+    if contexts.is_empty() {
+        contexts.push(context(
+            format!("{label}, RUN on line {line}"),
             None,
-            base_env.clone(),
-            Vec::new(),
-            credentials,
+            &session,
         ));
     }
-    model.contexts.extend(new_contexts);
-    // writes persist for later RUNs of the stage (`go env -u` removes)
-    for (name, idx) in effects_all {
-        if model.assignments[idx].value.is_some() {
-            stage.go_env_file.insert(name, idx);
-        } else {
-            stage.go_env_file.remove(&name);
-        }
-    }
+    model.contexts.extend(contexts);
+    stage.go_env_file = session.go_env_file;
+    stage.credentials = session.credentials;
 }
 
 /// The environment of a RUN: the stage's build arguments, overridden by its ENV.
-fn run_env(stage: &Stage) -> BTreeMap<String, Binding> {
+fn run_env(model: &mut Model<'_>, stage: &Stage) -> BTreeMap<String, Binding> {
     let mut env = stage.args.clone();
-    env.extend(stage.env.iter().map(|(k, &v)| (k.clone(), Binding::Set(v))));
+    for (k, &v) in &stage.env {
+        model.bind(&mut env, k, Binding::Set(v));
+    }
     env
 }
 

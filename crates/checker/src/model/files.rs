@@ -167,7 +167,13 @@ impl<'a> Model<'a> {
                         }
                     }
                     _ => {
-                        let here = dir_of(&self.files[ctx.file].path);
+                        // CI jobs start at the repository root (or their working directory)
+                        let here = match ctx.kind {
+                            ContextKind::CiJob | ContextKind::CiStep => {
+                                ctx.workdir.as_deref().unwrap_or("").trim_end_matches('/')
+                            }
+                            _ => dir_of(&self.files[ctx.file].path),
+                        };
                         let dir = dir_of(path);
                         if relative(here, dir).is_some() || here == dir {
                             dir.len() + 1
@@ -244,17 +250,9 @@ fn join_under(dir: &str, rest: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::SourceFile;
     use crate::gosem::fetch::Endpoint;
 
-    fn build(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<Parsed>) {
-        let sources: Vec<SourceFile> = files
-            .iter()
-            .map(|(p, t)| SourceFile::new((*p).to_owned(), t.as_bytes().to_vec()))
-            .collect();
-        let parsed = crate::parse::parse_all(&sources, &mut Vec::new());
-        (sources, parsed)
-    }
+    use crate::model::tests::model_of as build;
 
     const GO_MOD: &str = "module corp.example/app\n\ngo 1.22\n\nrequire (\n\tcorp.example/lib v1.0.0\n\tgithub.com/pkg/errors v0.9.1\n)\n";
 
@@ -345,6 +343,21 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn ci_steps_use_the_module_of_their_working_directory() {
+        let wf = "jobs:\n  b:\n    steps:\n      - run: go build\n      - run: go build\n        working-directory: svc\n";
+        let (s, p) = build(&[
+            (".github/workflows/ci.yml", wf),
+            ("go.mod", GO_MOD),
+            ("svc/go.mod", "module corp.example/svc\n"),
+        ]);
+        let m = Model::build(&s, &p);
+        let steps: Vec<&Context> = m.contexts.iter().filter(|c| c.go.is_some()).collect();
+        let path = |c: &Context| m.modules_in_scope(c).go_mod.map(|i| s[i].path.clone());
+        assert_eq!(path(steps[0]).as_deref(), Some("go.mod"));
+        assert_eq!(path(steps[1]).as_deref(), Some("svc/go.mod"));
     }
 
     #[test]

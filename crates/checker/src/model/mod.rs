@@ -1,9 +1,11 @@
 //! The model: every place `go` runs (a *build context*) and the effective value of each Go
 //! setting there, with where it was set. Rules ask the model; they never read file syntax.
 
+mod ci;
 mod dockerfile;
 pub mod files;
 pub mod goenv;
+mod scripts;
 pub mod shell;
 
 use std::collections::BTreeMap;
@@ -46,6 +48,9 @@ pub enum Origin {
     /// `go env -w NAME=value`: written to the user's go env file, read by later go commands
     /// unless the environment sets the name.
     GoEnvWrite,
+    /// A CI `env:` (GitHub Actions) or `variables:` (GitLab CI) entry, or a variable a step
+    /// exports for later steps (`>> $GITHUB_ENV`).
+    CiEnv,
     /// A dotenv file or `.envrc`.
     EnvFile,
 }
@@ -69,6 +74,10 @@ pub enum ContextKind {
     EnvFile,
     /// A `go env -w`-format file (`go.env`).
     GoEnvFile,
+    /// A CI job as a whole (its environment, for whatever it runs, `make` included).
+    CiJob,
+    /// A go command in a CI step's script.
+    CiStep,
 }
 
 /// A place where `go` runs, with the environment it sees.
@@ -187,6 +196,17 @@ pub struct Model<'a> {
     pub parsed: &'a [Parsed],
     pub assignments: Vec<Assignment>,
     pub contexts: Vec<Context>,
+    /// (winner, loser): an assignment that replaced another one for the same name in some
+    /// scope (ENV over ARG, a step's env over the job's, `NAME=v go` over ENV…).
+    shadows: std::collections::BTreeSet<(usize, usize)>,
+}
+
+impl Binding {
+    pub fn assignment(self) -> usize {
+        match self {
+            Binding::Set(i) | Binding::AtBuildTime(i) => i,
+        }
+    }
 }
 
 impl<'a> Model<'a> {
@@ -196,12 +216,15 @@ impl<'a> Model<'a> {
             parsed,
             assignments: Vec::new(),
             contexts: Vec::new(),
+            shadows: Default::default(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {
                 Parsed::Dockerfile(d) => dockerfile::add(&mut model, file, d),
                 Parsed::EnvFile(e) => model.add_env_file(file, e),
                 Parsed::GoEnv(g) => model.add_go_env_file(file, g),
+                Parsed::GithubActions(w) => ci::add_github(&mut model, file, w),
+                Parsed::GitlabCi(p) => ci::add_gitlab(&mut model, file, p),
                 Parsed::GoMod(_) | Parsed::GoSum | Parsed::DockerIgnore(_) | Parsed::Other => {}
             }
         }
@@ -316,6 +339,65 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// Bind `name` in `env`, remembering what the new binding replaces.
+    fn bind(&mut self, env: &mut BTreeMap<String, Binding>, name: &str, b: Binding) {
+        if let Some(old) = env.insert(name.to_owned(), b)
+            && old.assignment() != b.assignment()
+        {
+            self.shadows.insert((b.assignment(), old.assignment()));
+        }
+    }
+
+    /// The assignments the value of `name` in `ctx` overrides, nearest first: earlier
+    /// assignments it replaced, and a `go env -w` entry that the environment hides.
+    pub fn overridden(&self, ctx: &Context, name: &str) -> Vec<&Assignment> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut next: Vec<usize> = ctx
+            .env
+            .get(name)
+            .map(|b| b.assignment())
+            .into_iter()
+            .collect();
+        while let Some(w) = next.pop() {
+            for &(_, loser) in self.shadows.range((w, 0)..=(w, usize::MAX)) {
+                if seen.insert(loser) {
+                    out.push(&self.assignments[loser]);
+                    next.push(loser);
+                }
+            }
+        }
+        if !matches!(self.os_effective(ctx, name), Effective::Default)
+            && let Some(&i) = ctx.go_env_file.get(name)
+        {
+            out.push(&self.assignments[i]);
+        }
+        out
+    }
+
+    /// BuildKit's predefined build arguments: a RUN sees them when `--build-arg` passes them,
+    /// without any `ARG` line (and they stay out of the image history unless declared).
+    pub const BUILDKIT_PROXY_ARGS: &'static [&'static str] = &[
+        "HTTP_PROXY",
+        "http_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "FTP_PROXY",
+        "ftp_proxy",
+        "NO_PROXY",
+        "no_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ];
+
+    /// Whether `name` may be set in `ctx` only by the build command line (a predefined proxy
+    /// argument of a RUN that the Dockerfile does not set).
+    pub fn may_be_set_by_build(&self, ctx: &Context, name: &str) -> bool {
+        ctx.kind == ContextKind::DockerRun
+            && !ctx.env.contains_key(name)
+            && Self::BUILDKIT_PROXY_ARGS.contains(&name)
+    }
+
     /// What a go command in `ctx` starts with, for [`crate::gosem`]'s questions. Values known
     /// only at build time are left out (check [`Model::effective`] for `Dynamic` first).
     pub fn go_env(&self, ctx: &Context) -> GoEnv {
@@ -374,4 +456,4 @@ impl<'a> Model<'a> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

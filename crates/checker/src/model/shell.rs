@@ -76,12 +76,23 @@ pub struct CredentialFile {
     pub command: Range,
 }
 
+/// A `NAME=value` a step writes to `$GITHUB_ENV`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    pub name: String,
+    pub value: Word,
+    /// The `NAME=value` argument.
+    pub range: Range,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Effects {
     pub calls: Vec<GoCall>,
     pub env_writes: Vec<GoEnvWrite>,
     pub git_configs: Vec<GitConfig>,
     pub credential_files: Vec<CredentialFile>,
+    /// `echo "NAME=value" >> $GITHUB_ENV`: variables for the later steps of a GitHub job.
+    pub github_env: Vec<Exported>,
     /// An unterminated quote or substitution: the script was read up to there.
     pub error: Option<shell::ShellError>,
 }
@@ -168,6 +179,30 @@ fn run(
                 path: r.target.clone(),
                 command: cmd.range.clone(),
             });
+        }
+    }
+    let to_github_env = cmd
+        .redirects
+        .iter()
+        .any(|r| r.op.starts_with('>') && r.target.text.contains("GITHUB_ENV"));
+    if to_github_env
+        && words
+            .first()
+            .is_some_and(|w| w.text == "echo" || w.text == "printf")
+    {
+        for w in words[1..].iter().filter(|w| !w.text.starts_with('-')) {
+            if let Some((n, v)) = w.text.split_once('=')
+                && !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            {
+                let mut value = w.clone();
+                value.text = v.trim_end_matches("\\n").to_owned();
+                fx.github_env.push(Exported {
+                    name: n.to_owned(),
+                    value,
+                    range: w.range.clone(),
+                });
+            }
         }
     }
     let Some(name) = words.first() else {
@@ -467,6 +502,23 @@ mod tests {
         assert!(fx.git_configs[0].key.text.ends_with(".insteadOf"));
         assert!(fx.git_configs[0].key.dynamic);
         assert_eq!(fx.credential_files.len(), 2);
+    }
+
+    #[test]
+    fn github_env_writes() {
+        let fx = analyze(
+            "echo \"GOPRIVATE=corp.example\" >> \"$GITHUB_ENV\"\necho GOFLAGS=-mod=mod >> $GITHUB_ENV",
+            &none,
+        );
+        let got: Vec<_> = fx
+            .github_env
+            .iter()
+            .map(|e| (e.name.as_str(), e.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("GOPRIVATE", "corp.example"), ("GOFLAGS", "-mod=mod")]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use super::*;
 use crate::parse;
 
-fn model_of(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<Parsed>) {
+pub(crate) fn model_of(files: &[(&str, &str)]) -> (Vec<SourceFile>, Vec<Parsed>) {
     let sources: Vec<SourceFile> = files
         .iter()
         .map(|(p, t)| SourceFile::new((*p).to_owned(), t.as_bytes().to_vec()))
@@ -234,4 +234,34 @@ fn credentials_left_by_earlier_runs_and_json_form() {
         [CredentialKind::CredentialFile, CredentialKind::GitInsteadOf]
     );
     assert_eq!(ctx.go.as_ref().unwrap().subcommand, "mod download");
+}
+
+#[test]
+fn what_each_value_overrode() {
+    let text = "FROM golang:1.24\nARG GOPROXY=https://arg.example\nENV GOPROXY=https://env.example\n\
+                RUN go env -w GOFLAGS=-mod=mod GOPROXY=https://file.example && GOPROXY=https://inline.example go build\n";
+    let (s, p) = model_of(&[("Dockerfile", text)]);
+    let m = Model::build(&s, &p);
+    let build = m
+        .contexts
+        .iter()
+        .find(|c| c.go.as_ref().is_some_and(|g| g.subcommand == "build"))
+        .unwrap();
+    assert_eq!(value_in(&m, build, "GOPROXY"), "https://inline.example");
+    let over: Vec<&str> = m
+        .overridden(build, "GOPROXY")
+        .iter()
+        .map(|a| m.written(a))
+        .collect();
+    assert_eq!(
+        over,
+        [
+            "GOPROXY=https://env.example",
+            "GOPROXY=https://arg.example",
+            "GOPROXY=https://file.example"
+        ]
+    );
+    assert!(m.overridden(build, "GOFLAGS").is_empty());
+    assert!(m.may_be_set_by_build(build, "HTTPS_PROXY"));
+    assert!(!m.may_be_set_by_build(build, "GOPROXY"));
 }

@@ -41,6 +41,13 @@ pub const RELEVANT_GLOBS: &[&str] = &[
     "go.env",
     ".dockerignore",
     "*.dockerignore",
+    ".github/workflows/*.yml",
+    ".github/workflows/*.yaml",
+    "action.yml",
+    "action.yaml",
+    ".gitlab-ci.yml",
+    "*.gitlab-ci.yml",
+    "*.gitlab-ci.yaml",
 ];
 
 /// What kind of input a file is, from its name.
@@ -57,6 +64,10 @@ pub enum FileKind {
     GoEnv,
     /// `.dockerignore` or `<Dockerfile>.dockerignore`.
     DockerIgnore,
+    /// A GitHub Actions workflow or a composite action's `action.yml`.
+    GithubActions,
+    /// `.gitlab-ci.yml` (or an included `*.gitlab-ci.yml`).
+    GitlabCi,
 }
 
 impl FileKind {
@@ -71,6 +82,12 @@ impl FileKind {
         }
         if name.ends_with(".dockerignore") {
             return Some(FileKind::DockerIgnore);
+        }
+        if github_actions::applies_to(path) {
+            return Some(FileKind::GithubActions);
+        }
+        if gitlab_ci::applies_to(path) {
+            return Some(FileKind::GitlabCi);
         }
         let dockerfile = ["Dockerfile", "Containerfile"].iter().any(|base| {
             name == *base
@@ -99,6 +116,8 @@ pub enum Parsed {
     GoSum,
     GoEnv(goenvfile::GoEnvFile),
     DockerIgnore(dockerignore::DockerIgnore),
+    GithubActions(Box<github_actions::Workflow>),
+    GitlabCi(Box<gitlab_ci::Pipeline>),
     /// Not an input the checker reads (the host may pass any file named on the command line).
     Other,
 }
@@ -132,6 +151,12 @@ pub fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<InputDiagnostic>) -
                 Some(FileKind::GoEnv) => Parsed::GoEnv(goenvfile::parse(&file.text)),
                 Some(FileKind::DockerIgnore) => {
                     Parsed::DockerIgnore(dockerignore::parse(&file.text, &mut problems))
+                }
+                Some(FileKind::GithubActions) => Parsed::GithubActions(Box::new(
+                    github_actions::parse(&file.text, &mut problems),
+                )),
+                Some(FileKind::GitlabCi) => {
+                    Parsed::GitlabCi(Box::new(gitlab_ci::parse(&file.text, &mut problems)))
                 }
                 None => Parsed::Other,
             };
