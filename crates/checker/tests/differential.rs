@@ -1921,6 +1921,23 @@ fn compare(version: &str, cases: &[Case], golden: &Golden) -> Vec<(String, Strin
         let p = model::predict(c, version, golden.goroot_env.as_deref());
         let class_ok = p.outcome == o.outcome;
         let contacts_ok = p.contacts == o.contacts;
+        if class_ok && contacts_ok && std::env::var_os("DIFFTEST_MESSAGES").is_some() {
+            // Informational: messages are not compared (the model words its own).
+            let strip = |m: &str| {
+                m.strip_prefix(&format!("{}@v1.0.0: ", c.module))
+                    .or_else(|| m.strip_prefix(&format!("{}: ", c.module)))
+                    .unwrap_or(m)
+                    .to_owned()
+            };
+            if strip(&o.message) != strip(&p.message) {
+                say(format!(
+                    "message go{version} {}: go {:?} / model {:?}",
+                    c.id,
+                    strip(&o.message),
+                    strip(&p.message)
+                ));
+            }
+        }
         if !(class_ok && contacts_ok) {
             disagreements.push((
                 format!("go{version} {}", c.id),
