@@ -1804,7 +1804,7 @@ mod model {
 
     fn observe(e: &Endpoint, module: &str) -> Option<String> {
         match e {
-            Endpoint::Proxy { base } => observe_url(base, module, &|b| format!("proxy {b}")),
+            Endpoint::Proxy { base, .. } => observe_url(base, module, &|b| format!("proxy {b}")),
             Endpoint::SumdbSupported { proxy_base, name } => {
                 observe_url(proxy_base, module, &|b| format!("supported {b} {name}"))
             }
@@ -1815,8 +1815,10 @@ mod model {
 
     /// How the world of the live run answers.
     fn reply(e: &Endpoint, module: &str) -> Reply {
+        // the fake proxies serve the case's module only (no toolchains)
+        let asked_for_other = matches!(e, Endpoint::Proxy { module: m, .. } if m != module);
         let url = match e {
-            Endpoint::Proxy { base } => base.as_str(),
+            Endpoint::Proxy { base, .. } => base.as_str(),
             Endpoint::SumdbSupported { proxy_base, .. } => proxy_base.as_str(),
             Endpoint::Sumdb { base } => base.as_str(),
             Endpoint::Direct { .. } => return Reply::Unreachable,
@@ -1828,7 +1830,9 @@ mod model {
             // {scratch}/fileproxy serves the module (not the checksum database); missing files
             // are 404s.
             return match e {
-                Endpoint::Proxy { base } if base.contains("/fileproxy") => Reply::Ok,
+                Endpoint::Proxy { base, .. } if base.contains("/fileproxy") && !asked_for_other => {
+                    Reply::Ok
+                }
                 _ => Reply::Status(404),
             };
         }
@@ -1845,6 +1849,7 @@ mod model {
             return Reply::Unreachable; // TLS to a plain server, refused CONNECT, closed proxied GET
         };
         let status = match (kind, label) {
+            ("proxy", "serve" | "serve-nosum") if asked_for_other => 404,
             ("proxy", "serve" | "serve-nosum") => 200,
             ("supported", "serve") => 200,
             ("supported", "serve-nosum") => 404,
@@ -1890,7 +1895,7 @@ mod model {
         env.set_goroot_env(goroot_env.as_deref());
         let v = GoVersion::parse(version).expect("version");
         let module = case.module.as_str();
-        let p = model_predict(&env, &v, module, &|e: &Endpoint| reply(e, module));
+        let p = model_predict(&env, &v, module, "v1.0.0", &|e: &Endpoint| reply(e, module));
         let mut contacts: Vec<String> = Vec::new();
         for o in p.contacts.iter().filter_map(|e| observe(e, module)) {
             if !contacts.contains(&o) {
