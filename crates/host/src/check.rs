@@ -209,6 +209,7 @@ mod tests {
                 message: "not valid UTF-8".into(),
                 skipped: false,
             }],
+            routes: Vec::new(),
         };
         add_diagnostics(&mut report, unreadable);
         let got: Vec<(&str, bool)> = report

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::{Counts, plural, rule_url};
-use crate::report::{Finding, Report};
+use crate::report::{FetchRoute, Finding, Report};
 
 pub(super) fn render(report: &Report) -> String {
     let counts = Counts::of(report);
@@ -48,6 +48,7 @@ pub(super) fn render(report: &Report) -> String {
             }
         }
     }
+    routes(report, &mut out);
     if !report.diagnostics.is_empty() {
         out.push_str("\n### Inputs not fully read\n\n");
         for d in &report.diagnostics {
@@ -55,6 +56,128 @@ pub(super) fn render(report: &Report) -> String {
         }
     }
     out
+}
+
+/// At most this many diagrams (a summary has to stay readable and under GitHub's 1 MiB).
+const MAX_DIAGRAMS: usize = 20;
+
+/// "How modules are fetched": a Mermaid diagram per build context, identical routes merged.
+fn routes(report: &Report, out: &mut String) {
+    if report.routes.is_empty() {
+        return;
+    }
+    // contexts with the same route share a diagram
+    let mut groups: Vec<(String, Vec<&FetchRoute>)> = Vec::new();
+    for r in &report.routes {
+        let key = diagram(r);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(r),
+            None => groups.push((key, vec![r])),
+        }
+    }
+    out.push_str("\n### How modules are fetched\n");
+    for (diagram, list) in groups.iter().take(MAX_DIAGRAMS) {
+        let first = list[0];
+        let more = match list.len() {
+            1 => String::new(),
+            n => format!(" and {} more with the same route", n - 1),
+        };
+        out.push_str(&format!(
+            "\n<details><summary><code>{}:{}</code> {}{more}</summary>\n\n```mermaid\n{diagram}```\n",
+            html(&first.path),
+            first.line,
+            html(&first.context),
+        ));
+        if !first.unknown.is_empty() {
+            out.push_str(&format!(
+                "\nKnown only when the build runs: {}.\n",
+                first.unknown.join(", ")
+            ));
+        }
+        out.push_str("\n</details>\n");
+    }
+    if groups.len() > MAX_DIAGRAMS {
+        out.push_str(&format!(
+            "\n{} more routes are in `--format json`.\n",
+            groups.len() - MAX_DIAGRAMS
+        ));
+    }
+}
+
+/// A Mermaid flowchart of one route: direct patterns, the proxy chain with what falls through,
+/// and where checksums are checked.
+fn diagram(r: &FetchRoute) -> String {
+    let mut d = String::from("flowchart LR\n");
+    let go = match &r.go_release {
+        Some(release) => format!("go ({release})"),
+        None => "go".to_owned(),
+    };
+    d.push_str(&format!("  go([\"{}\"])\n", label(&go)));
+    if !r.direct_patterns.is_empty() {
+        d.push_str(&format!(
+            "  go -- \"{}\" --> private[\"direct (VCS)\"]\n",
+            label(&format!("GONOPROXY {}", r.direct_patterns.join(",")))
+        ));
+    }
+    if let Some(e) = &r.proxy_error {
+        d.push_str(&format!(
+            "  go --> err[\"{}\"]\n",
+            label(&format!("GOPROXY error: {e}"))
+        ));
+    }
+    let mut from = "go".to_owned();
+    let mut edge = String::new();
+    for (i, hop) in r.hops.iter().enumerate() {
+        let node = format!("h{i}");
+        let text = match hop.target.as_str() {
+            "direct" => "direct (VCS)".to_owned(),
+            "off" => "off: no download".to_owned(),
+            url => url.to_owned(),
+        };
+        let arrow = if edge.is_empty() {
+            " --> ".to_owned()
+        } else {
+            format!(" -- \"{}\" --> ", label(&edge))
+        };
+        d.push_str(&format!("  {from}{arrow}{node}[\"{}\"]\n", label(&text)));
+        from = node;
+        edge = hop.next_on.clone();
+    }
+    let (via, db) = if r.checksum_db == "off" {
+        ("GOSUMDB=off".to_owned(), "checksums not checked".to_owned())
+    } else if r.no_checksum_patterns.is_empty() {
+        ("checksums".to_owned(), r.checksum_db.clone())
+    } else {
+        (
+            format!(
+                "checksums, except GONOSUMDB {}",
+                r.no_checksum_patterns.join(",")
+            ),
+            r.checksum_db.clone(),
+        )
+    };
+    d.push_str(&format!(
+        "  go -. \"{}\" .-> sumdb[(\"{}\")]\n",
+        label(&via),
+        label(&db)
+    ));
+    d
+}
+
+/// Text safe inside a quoted Mermaid label.
+fn label(s: &str) -> String {
+    s.replace('"', "#quot;")
+        .replace('<', "#lt;")
+        .replace('>', "#gt;")
+        .replace('\n', " ")
+}
+
+/// Text safe inside HTML (the `<summary>` line).
+fn html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('`', "")
 }
 
 /// Text safe inside a table cell.
