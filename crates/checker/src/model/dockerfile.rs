@@ -166,6 +166,21 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                         .iter()
                         .find(|f| f.name == "from")
                         .and_then(|f| f.value.as_ref().map(|v| v.as_str().to_owned()));
+                    // `COPY --from=golang:1.22 /usr/local/go /usr/local/go` installs that Go
+                    let mut installed = None;
+                    if let Some(from) = &from
+                        && let Some(flag) = instr.flags.iter().find(|f| f.name == "from")
+                        && let Some(value) = &flag.value
+                    {
+                        let mut image = crate::parse::Mapped::new();
+                        image.push_exact(from, 0);
+                        if let Some(mut release) = golang_image(&image, value)
+                            && sources.iter().any(|s| s.as_str().contains("/usr/local/go"))
+                        {
+                            release.official_image = false;
+                            installed = Some(release);
+                        }
+                    }
                     let copy = ImageCopy {
                         sources: sources.iter().map(expand).collect(),
                         source_ranges: sources
@@ -179,6 +194,9 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                         heredoc: !instr.heredocs.is_empty(),
                     };
                     stage.copies.push(copy);
+                    if installed.is_some() {
+                        stage.go_version = installed;
+                    }
                 }
             }
             Kind::Other => {}
@@ -268,6 +286,26 @@ fn golang_image(image: &Mapped, written: &Mapped) -> Option<GoRelease> {
     })
 }
 
+/// A Go distribution archive named in a script (`go1.22.5.linux-amd64.tar.gz` from go.dev,
+/// dl.google.com or a mirror): its version and where it is written.
+fn go_download(script: &str) -> Option<(String, Range)> {
+    let mut found = None;
+    for (i, _) in script.match_indices("/go1.") {
+        let start = i + "/go".len();
+        let name = script[start..]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or("");
+        let version = [".linux-", ".darwin-", ".windows-", ".freebsd-", ".src."]
+            .iter()
+            .find_map(|os| name.find(os).map(|j| &name[..j]));
+        if let Some(v) = version.filter(|v| GoVersion::parse(v).is_some()) {
+            found = Some((v.to_owned(), start - 2..start + v.len()));
+        }
+    }
+    found
+}
+
 /// The contexts of one RUN: one per go command it runs (or one for the RUN when it runs
 /// none), and what it leaves for later RUNs (go env -w, credential files).
 fn add_run(
@@ -292,6 +330,17 @@ fn add_run(
             mounts.push(Credential {
                 kind,
                 range: flag.range.clone(),
+            });
+        }
+    }
+    // an explicit Go install (`curl …/go1.22.5.linux-amd64.tar.gz`) sets the stage's release
+    for text in std::iter::once(&instr.args).chain(instr.heredocs.iter().map(|h| &h.body)) {
+        if let Some((version, range)) = go_download(text.as_str()) {
+            stage.go_version = Some(GoRelease {
+                version: GoVersion::parse(&version),
+                source: format!("go{version} download"),
+                range: text.source_range(range).unwrap_or(instr.range.clone()),
+                official_image: false,
             });
         }
     }

@@ -265,3 +265,22 @@ fn what_each_value_overrode() {
     assert!(m.may_be_set_by_build(build, "HTTPS_PROXY"));
     assert!(!m.may_be_set_by_build(build, "GOPROXY"));
 }
+
+#[test]
+fn explicit_go_installs() {
+    let text = "FROM debian:12\nRUN curl -fsSL https://go.dev/dl/go1.22.5.linux-amd64.tar.gz | tar -C /usr/local -xz\nRUN go build\n\
+                FROM alpine AS other\nCOPY --from=golang:1.23-alpine /usr/local/go /usr/local/go\nRUN go build\n";
+    let (s, p) = model_of(&[("Dockerfile", text)]);
+    let m = Model::build(&s, &p);
+    let runs: Vec<&Context> = m.contexts.iter().filter(|c| c.go.is_some()).collect();
+    let first = runs[0].go_version.as_ref().unwrap();
+    assert_eq!(first.version, GoVersion::parse("1.22.5"));
+    assert_eq!(&text[first.range.clone()], "go1.22.5");
+    assert!(!first.official_image);
+    let second = runs[1].go_version.as_ref().unwrap();
+    assert_eq!(second.version, GoVersion::parse("1.23"));
+    assert!(
+        !second.official_image,
+        "GOTOOLCHAIN=local is not copied with the files"
+    );
+}
