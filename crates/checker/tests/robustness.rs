@@ -14,6 +14,25 @@ const SEEDS: &[(&str, &str)] = &[
         ".env",
         "export GOPROXY=off,https://x\nGOSUMDB=\"off\"\nGONOSUMCHECK='a b'\nA=${B:-c}\n",
     ),
+    (
+        "svc/Dockerfile",
+        "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN --mount=type=secret,id=n GOFLAGS=-mod=mod go mod download && go env -w GOPRIVATE=x.example\nCOPY . .\nRUN cd cmd && (export GOSUMDB=off; go build) | tee log\n",
+    ),
+    ("svc/.dockerignore", "**/*.md\n!README.md\nvendor/\n"),
+    (
+        "svc/go.mod",
+        "module x.example/svc\n\ngo 1.22\n\nrequire (\n\tx.example/lib v1.0.0 // indirect\n)\nreplace x.example/lib => ../lib\n",
+    ),
+    ("go.work", "go 1.22\nuse (\n\t./svc\n)\n"),
+    ("go.env", "GOPROXY=https://m.example,direct\nGOSUMDB=off\n"),
+    (
+        ".github/workflows/ci.yml",
+        "env:\n  GOPROXY: https://a|direct\njobs:\n  b:\n    container: golang:1.23\n    steps:\n      - uses: actions/setup-go@v5\n        with: {go-version: '1.22.x'}\n      - run: |\n          echo \"GONOSUMDB=x\" >> $GITHUB_ENV\n          GOFLAGS='-mod=mod' go build\n        env: {GOSUMDB: off}\n",
+    ),
+    (
+        ".gitlab-ci.yml",
+        "variables:\n  GOPRIVATE: x.example\n.t: &t\n  image: golang:1.22\n  before_script: [export GOFLAGS=-mod=mod]\nbuild:\n  <<: *t\n  extends: .t\n  script:\n    - go mod download\n",
+    ),
 ];
 
 /// xorshift64*: tiny and deterministic.
@@ -55,6 +74,16 @@ const INTERESTING: &[&[u8]] = &[
     b"ENV ",
     b"ARG ",
     b"FROM ",
+    b": ",
+    b"- ",
+    b"  ",
+    b"&a",
+    b"*a",
+    b"${{ ",
+    b"require (",
+    b")",
+    b"=>",
+    b"&&",
     b"\xc3",
     b"\xe2\x82",
     b"\t",
