@@ -18,7 +18,7 @@ const bundle = path.join(root, "dist/action/index.js");
 const FIXTURES = ["tests/fixtures/clean", "tests/fixtures/mirror", "tests/fixtures/discovery", "examples/acme-api"];
 
 function cliBinary() {
-  if (process.env.GOPROXY_DOCTOR_BIN) return process.env.GOPROXY_DOCTOR_BIN;
+  if (process.env.GOPROXY_DOCTOR_BIN) return path.resolve(process.env.GOPROXY_DOCTOR_BIN);
   const target = process.env.CARGO_TARGET_DIR || path.join(root, "target");
   for (const profile of ["release", "debug"]) {
     const p = path.join(target, profile, "goproxy-doctor");
