@@ -20520,9 +20520,6 @@ function setFailed(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -30099,7 +30096,7 @@ async function run() {
       `The SARIF file \`${input.sarifFile}\` has every finding.`
     );
     if (fitted.truncated) {
-      warning(`the job summary was cut at GitHub's 1 MiB limit (${fitted.omittedLines} lines left out); ${input.sarifFile} has every finding`);
+      info(`goproxy-doctor: the job summary was cut at GitHub's 1 MiB limit (${fitted.omittedLines} lines left out); ${input.sarifFile} has every finding`);
     }
     if (fitted.text) {
       fs5.appendFileSync(summaryFile, fitted.text);
