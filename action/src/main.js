@@ -36,7 +36,13 @@ function inputs() {
   if (!FAIL_ON.includes(failOn)) {
     throw new Failure(`fail-on must be one of ${FAIL_ON.join(", ")}; got ${JSON.stringify(failOn)}`);
   }
-  const bool = (name, fallback) => (core.getInput(name) === "" ? fallback : core.getBooleanInput(name));
+  const bool = (name, fallback) => {
+    const value = core.getInput(name);
+    if (value === "") return fallback;
+    if (["true", "True", "TRUE"].includes(value)) return true;
+    if (["false", "False", "FALSE"].includes(value)) return false;
+    throw new Failure(`${name} must be true or false; got ${JSON.stringify(value)}`);
+  };
   return {
     paths: paths.length > 0 ? paths : ["."],
     config: core.getInput("config"),

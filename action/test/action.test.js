@@ -336,7 +336,7 @@ test("bad inputs fail with a clear message", () => {
   assert.match(failOn.stdout, /^::error::goproxy-doctor: fail-on must be one of error, warning, note, never; got "sometimes"$/m);
   const bool = runAction(ws, { annotations: "yes please" });
   assert.equal(bool.status, 1);
-  assert.match(bool.stdout, /^::error::.*annotations/m);
+  assert.match(bool.stdout, /^::error::goproxy-doctor: annotations must be true or false; got "yes please"$/m);
   const path_ = runAction(ws, { paths: "no/such/dir" });
   assert.equal(path_.status, 1);
   assert.match(path_.stdout, /^::error::goproxy-doctor: no\/such\/dir: no such file or directory$/m);

@@ -20494,17 +20494,6 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -30005,7 +29994,13 @@ function inputs() {
   if (!FAIL_ON.includes(failOn)) {
     throw new Failure(`fail-on must be one of ${FAIL_ON.join(", ")}; got ${JSON.stringify(failOn)}`);
   }
-  const bool = (name, fallback) => getInput(name) === "" ? fallback : getBooleanInput(name);
+  const bool = (name, fallback) => {
+    const value = getInput(name);
+    if (value === "") return fallback;
+    if (["true", "True", "TRUE"].includes(value)) return true;
+    if (["false", "False", "FALSE"].includes(value)) return false;
+    throw new Failure(`${name} must be true or false; got ${JSON.stringify(value)}`);
+  };
   return {
     paths: paths.length > 0 ? paths : ["."],
     config: getInput("config"),
