@@ -254,6 +254,23 @@ test("discovery edge cases give the CLI's SARIF (ignore files, hidden files, lin
   assert.ok(fs.readFileSync(sarif2).equals(fs.readFileSync(out)));
 });
 
+test("ignore files above the workspace and .git/info/exclude apply as in the CLI", () => {
+  const outer = tempdir("gpd-ws-");
+  const ws = path.join(outer, "sub");
+  fs.mkdirSync(path.join(outer, ".git", "info"), { recursive: true });
+  fs.writeFileSync(path.join(outer, ".git", "info", "exclude"), "excluded.env\n");
+  fs.writeFileSync(path.join(outer, ".gitignore"), "skipped.env\n");
+  fs.mkdirSync(ws);
+  for (const f of ["kept.env", "skipped.env", "excluded.env"]) fs.writeFileSync(path.join(ws, f), "GOSUMDB=off\n");
+  const sarif = path.join(tempdir(), "parents.sarif");
+  const r = runAction(ws, { "sarif-file": sarif, "fail-on": "never" });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const ours = fs.readFileSync(sarif);
+  assert.ok(ours.equals(cliSarif(ws)), `SARIF differs from the CLI's:\n${ours}`);
+  const uris = JSON.parse(ours).runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri);
+  assert.deepEqual(uris, ["kept.env"]);
+});
+
 test("a summary over GitHub's 1 MiB limit is cut at a row with a note; annotations stop at 10", () => {
   const ws = tempdir("gpd-ws-");
   fs.writeFileSync(path.join(ws, ".env"), "GONOSUMCHECK=1\nGO_PROXY=x\n".repeat(6000));
