@@ -168,3 +168,54 @@ test("the wrapper refuses before the real handler is called, and clamps what it 
   assert.deepEqual(thrown(() => handler.handle(fakeRequest(GET, HTTPS, "proxy.golang.org"), undefined)), DENIED);
   assert.equal(calls.length, 1);
 });
+
+test("with preview2-shim's real handler: an approved request is sent, others refused, timeouts clamped", async () => {
+  const { spawn } = await import("node:child_process");
+  const http = await import("@bytecodealliance/preview2-shim/http");
+  // A loopback server in another process (the shim blocks this thread while it waits): /slow
+  // never answers.
+  const server = spawn(process.execPath, [
+    "-e",
+    `require("http").createServer((q, s) => { if (q.url !== "/slow") s.end(q.method + " " + q.url); })` +
+      `.listen(0, "127.0.0.1", function () { console.log(this.address().port); });`,
+  ]);
+  try {
+    const port = await new Promise((resolve) => server.stdout.once("data", (d) => resolve(Number(String(d).trim()))));
+    const { Fields, OutgoingBody, OutgoingRequest, RequestOptions } = http.types;
+    const policy = new HttpPolicy([`http://127.0.0.1:${port}`], 2, 300_000_000n);
+    const handler = policedOutgoingHandler(() => policy, http.outgoingHandler, RequestOptions);
+    const request = (authority, p) => {
+      const r = new OutgoingRequest(new Fields());
+      r.setScheme(HTTP);
+      r.setAuthority(authority);
+      r.setPathWithQuery(p);
+      return r;
+    };
+    const send = (r, options) => {
+      const body = r.body();
+      const future = handler.handle(r, options);
+      OutgoingBody.finish(body, undefined);
+      future.subscribe().block();
+      return future.get();
+    };
+
+    const ok = send(request(`127.0.0.1:${port}`, "/x"));
+    assert.equal(ok.tag, "ok");
+    assert.equal(ok.val.tag, "ok");
+    assert.equal(ok.val.val.status(), 200);
+
+    assert.throws(() => handler.handle(request(`localhost:${port}`, "/x"), undefined), (e) => e === DENIED);
+
+    const asked = new RequestOptions();
+    asked.setConnectTimeout(60_000_000_000n); // the checker asks for a minute; the policy allows 0.3 s
+    const started = Date.now();
+    const slow = send(request(`127.0.0.1:${port}`, "/slow"), asked);
+    const elapsed = Date.now() - started;
+    assert.equal(slow.val.tag, "err", JSON.stringify(slow));
+    assert.ok(elapsed < 5000, `gave up after ${elapsed} ms`);
+
+    assert.throws(() => handler.handle(request(`127.0.0.1:${port}`, "/x"), undefined), (e) => e === LIMIT_REACHED);
+  } finally {
+    server.kill();
+  }
+});
