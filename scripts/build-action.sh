@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Build the GitHub Action's runnable bundle, dist/action/, from dist/checker.wasm and action/src/.
 #
-#   1. jco transpiles dist/checker.wasm into action/gen/ (JavaScript bindings, git-ignored) and
-#      core WebAssembly modules, which are copied to dist/action/ (the bundle loads them from
-#      next to itself);
+#   1. jco's transpiler (scripts/transpile-checker.mjs) turns dist/checker.wasm into JavaScript
+#      bindings in action/gen/ (git-ignored) and core WebAssembly modules in dist/action/ (the
+#      bundle loads them from next to itself);
 #   2. esbuild bundles action/src/main.js with its npm dependencies into dist/action/index.js (an
 #      ES module; a `require` made with createRequire serves the CommonJS dependencies' requires
 #      of Node's built-in modules);
@@ -14,15 +14,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[ -x node_modules/.bin/jco ] && [ -x node_modules/.bin/esbuild ] ||
+[ -d node_modules/@bytecodealliance/jco-transpile ] && [ -x node_modules/.bin/esbuild ] ||
   { echo "build-action: run \`npm ci\` first" >&2; exit 1; }
 export SOURCE_DATE_EPOCH=0
 
 rm -rf action/gen dist/action
 mkdir -p action/gen dist/action
-node_modules/.bin/jco transpile dist/checker.wasm --out-dir action/gen --name checker \
-  --instantiation async --no-typescript --quiet
-mv action/gen/*.wasm dist/action/
+node scripts/transpile-checker.mjs
 node_modules/.bin/esbuild action/src/main.js --bundle --platform=node --target=node20 \
   --format=esm --charset=utf8 --legal-comments=eof --log-level=warning \
   "--banner:js=import { createRequire as __gpdRequire } from 'node:module'; const require = __gpdRequire(import.meta.url);" \
