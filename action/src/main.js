@@ -149,7 +149,7 @@ async function run() {
       core.info(`goproxy-doctor: the job summary was cut at GitHub's 1 MiB limit (${fitted.omittedLines} lines left out); ${input.sarifFile} has every finding`);
     }
     if (fitted.text) {
-      fs.appendFileSync(summaryFile, fitted.text);
+      await core.summary.addRaw(fitted.text).write(); // appends to $GITHUB_STEP_SUMMARY
       summaryWritten = !fitted.truncated;
     }
   } else if (input.summary) {

@@ -20461,6 +20461,7 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -30094,7 +30095,7 @@ async function run() {
       info(`goproxy-doctor: the job summary was cut at GitHub's 1 MiB limit (${fitted.omittedLines} lines left out); ${input.sarifFile} has every finding`);
     }
     if (fitted.text) {
-      fs5.appendFileSync(summaryFile, fitted.text);
+      await summary.addRaw(fitted.text).write();
       summaryWritten = !fitted.truncated;
     }
   } else if (input.summary) {
