@@ -296,6 +296,27 @@ test("a summary over GitHub's 1 MiB limit is cut at a row with a note; annotatio
   assert.ok(fs.readFileSync(sarif).equals(cliSarif(ws)));
 });
 
+test("more than 10 errors: the first 10 errors, then the warnings, then a notice with the rest", () => {
+  const ws = tempdir("gpd-ws-");
+  for (let i = 0; i < 12; i += 1) fs.writeFileSync(path.join(ws, `s${String(i).padStart(2, "0")}.env`), "GOSUMDB=off\n");
+  fs.writeFileSync(path.join(ws, "w.env"), "GO_PRIVATE=git.example.com\n");
+  const r = runAction(ws, { "sarif-file": "out/e.sarif" });
+  assert.equal(r.status, 1);
+  assert.deepEqual(r.outputs, { "sarif-file": "out/e.sarif", findings: "13", errors: "12", warnings: "1" });
+  assert.ok(fs.existsSync(path.join(ws, "out/e.sarif")), "sarif-file is relative to the workspace");
+  assert.deepEqual(
+    r.annotations.map((l) => /^::(\w+) file=([^,:]*)/.exec(l)?.slice(1).join(" ") ?? l),
+    [
+      ...Array.from({ length: 10 }, (_, i) => `error s${String(i).padStart(2, "0")}.env`),
+      "warning w.env",
+      "::notice title=goproxy-doctor::2 more errors are not shown as annotations (GitHub shows at most 10 of each kind per step): see the job summary",
+    ],
+  );
+  const cli = runCli(ws, ["check", "--format", "github", "--fail-on", "never"]).stdout.split("\n");
+  for (const line of r.annotations.slice(0, 11)) assert.ok(cli.includes(line), line);
+  assert.match(r.summary, /\| error \| `s11\.env:1:1` \|/, "the summary has the ones not annotated");
+});
+
 test("what is already in the step summary counts toward the limit", () => {
   const ws = path.join(root, "examples/acme-api");
   const before = "x".repeat(1024 * 1024 - 900) + "\n";
