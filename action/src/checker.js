@@ -1,5 +1,6 @@
 // The checker component (dist/checker.wasm, transpiled by jco at build time into
-// action/gen/checker.js and core modules copied next to the bundle), instantiated with only the
+// action/gen/checker.js and core modules next to the bundle), loaded in the checker's worker
+// thread (./worker.js) and instantiated with only the
 // capabilities the CLI gives it: no environment variables, no arguments, no files (it imports no
 // file system), its standard output sent to our standard error (so it can never write workflow
 // commands), and HTTP only through the policy of ./policy.js.

@@ -7,9 +7,9 @@ import path from "node:path";
 
 import * as core from "@actions/core";
 
-import { errorPayload, load, setHttpPolicy } from "./checker.js";
 import { compareBytes, discover, Selector } from "./discover.js";
-import { HttpPolicy, urlOrigin } from "./policy.js";
+import { urlOrigin } from "./policy.js";
+import { CheckerError, RemoteChecker } from "./remote.js";
 import {
   annotationBatches,
   counts,
@@ -22,6 +22,9 @@ import {
 
 /** Each phase of a live probe may take at most this long (nanoseconds). */
 const LIVE_TIMEOUT_NS = 10n * 1_000_000_000n;
+
+/** The CLI's default --timeout-secs. */
+const DEFAULT_TIMEOUT_SECS = 60;
 
 /** A failure with a message for the user (no stack trace). */
 class Failure extends Error {}
@@ -52,7 +55,17 @@ function inputs() {
     annotations: bool("annotations", true),
     summary: bool("summary", true),
     category: core.getInput("category"),
+    timeoutSecs: timeout(core.getInput("timeout-secs")),
   };
+}
+
+function timeout(value) {
+  if (value === "") return DEFAULT_TIMEOUT_SECS;
+  const n = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(n > 0)) {
+    throw new Failure(`timeout-secs must be a positive number of seconds; got ${JSON.stringify(value)}`);
+  }
+  return n;
 }
 
 /** Write through a temporary file and a rename, creating the directory, as the CLI does. */
@@ -81,8 +94,16 @@ async function run() {
     extra.push(config);
   }
 
-  const { analyzer, live } = await load();
-  const selector = new Selector(analyzer.relevantFiles());
+  const checker = await RemoteChecker.start(new URL("./checker-worker.js", import.meta.url), input.timeoutSecs * 1000);
+  try {
+    await check(input, base, extra, checker);
+  } finally {
+    checker.close();
+  }
+}
+
+async function check(input, base, extra, checker) {
+  const selector = new Selector(await checker.call("relevantFiles", "listing the files it reads"));
   let found;
   try {
     found = discover(input.paths, selector, { base, extra });
@@ -90,35 +111,38 @@ async function run() {
     throw new Failure(e.message);
   }
   const options = { noIgnores: false };
-  const report = analyzer.analyze(found.files, options);
+  const report = await checker.call("analyze", "analysing", found.files, options);
   report.diagnostics.push(...found.unreadable.map((u) => ({ path: u.path, message: u.reason, skipped: true })));
   report.diagnostics.sort((a, b) => compareBytes(a.path, b.path) || compareBytes(a.message, b.message));
 
   if (input.live) {
+    const liveFailure = (e) =>
+      e instanceof CheckerError ? new Failure(`live checks (input \`live: true\`) failed: ${e.message}`) : e;
     let plan;
     try {
-      plan = live.plan(found.files, options);
+      plan = await checker.call("plan", "planning the live checks", found.files, options);
     } catch (e) {
-      throw new Failure(`live checks (input \`live: true\`) failed: ${errorPayload(e)}`);
+      throw liveFailure(e);
     }
     const origins = [...new Set(plan.map((p) => urlOrigin(p.url)).filter((o) => o !== null))];
     for (const p of plan) core.info(`live: ${p.method} ${p.url}: ${p.reason}`);
-    setHttpPolicy(new HttpPolicy(origins, plan.length, LIVE_TIMEOUT_NS));
+    // Only the planned origins, at most one request per planned probe.
+    const policy = { origins, maxRequests: plan.length, maxTimeoutNs: String(LIVE_TIMEOUT_NS) };
     try {
-      report.findings.push(...live.probe(found.files, plan, options));
+      report.findings.push(...(await checker.call("probe", "probing", found.files, plan, options, policy)));
     } catch (e) {
-      throw new Failure(`live checks (input \`live: true\`) failed: ${errorPayload(e)}`);
-    } finally {
-      setHttpPolicy(HttpPolicy.denyAll());
+      throw liveFailure(e);
     }
   }
 
   // Render everything before writing anything.
   const renderOptions = { color: false, automationId: input.category || undefined };
-  const sarif = analyzer.render(report, "sarif", renderOptions);
+  const render = (r, format) => checker.call("render", `rendering ${format}`, r, format, renderOptions);
+  const sarif = await render(report, "sarif");
   const { batches, omitted } = annotationBatches(report);
-  const annotations = input.annotations ? batches.map((b) => analyzer.render(b, "github", renderOptions)) : [];
-  const markdown = input.summary ? analyzer.render(report, "markdown", renderOptions) : "";
+  const annotations = [];
+  if (input.annotations) for (const b of batches) annotations.push(await render(b, "github"));
+  const markdown = input.summary ? await render(report, "markdown") : "";
 
   const sarifPath = path.resolve(base, input.sarifFile);
   writeFile(sarifPath, sarif);
@@ -179,5 +203,6 @@ async function run() {
 }
 
 run().catch((e) => {
-  core.setFailed(e instanceof Failure ? `goproxy-doctor: ${e.message}` : `goproxy-doctor: internal error: ${e && e.stack ? e.stack : e}`);
+  const expected = e instanceof Failure || e instanceof CheckerError;
+  core.setFailed(expected ? `goproxy-doctor: ${e.message}` : `goproxy-doctor: internal error: ${e && e.stack ? e.stack : e}`);
 });

@@ -108,7 +108,7 @@ const severityRank = (line) => ({ error: 0, warning: 1, notice: 2 })[/^::(\w+)/.
 
 test("action.yml declares the inputs and outputs the glue uses, with the documented defaults", () => {
   const { inputs, outputs } = declared();
-  assert.deepEqual(Object.keys(inputs).sort(), ["annotations", "category", "config", "fail-on", "live", "paths", "sarif-file", "summary"]);
+  assert.deepEqual(Object.keys(inputs).sort(), ["annotations", "category", "config", "fail-on", "live", "paths", "sarif-file", "summary", "timeout-secs"]);
   assert.deepEqual(Object.keys(outputs).sort(), ["errors", "findings", "sarif-file", "warnings"]);
   assert.equal(inputs.paths.default, ".");
   assert.equal(inputs["fail-on"].default, "error");
@@ -116,6 +116,7 @@ test("action.yml declares the inputs and outputs the glue uses, with the documen
   assert.equal(inputs["sarif-file"].default, "goproxy-doctor.sarif");
   assert.equal(inputs.annotations.default, "true");
   assert.equal(inputs.summary.default, "true");
+  assert.equal(inputs["timeout-secs"].default, "60");
   const yml = fs.readFileSync(path.join(root, "action.yml"), "utf8");
   assert.match(yml, /^ {2}using: node24$/m);
   assert.match(yml, /^ {2}main: dist\/action\/index\.js$/m);
@@ -367,6 +368,17 @@ test("live: true surfaces the checker's error and fails the step", () => {
   assert.ok(!fs.existsSync(sarif), "nothing written when the step fails before rendering");
 });
 
+test("a checker step past timeout-secs is stopped and fails the step", () => {
+  const ws = path.join(root, "examples/acme-api");
+  const sarif = path.join(tempdir(), "t.sarif");
+  const started = Date.now();
+  const r = runAction(ws, { "timeout-secs": "0.001", "sarif-file": sarif, "fail-on": "never" });
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /^::error::goproxy-doctor: the checker exceeded its 0\.001 s deadline while [a-z ]+; raise it with the input timeout-secs$/m);
+  assert.ok(Date.now() - started < 20_000, "the run ends at once");
+  assert.ok(!fs.existsSync(sarif), "nothing written");
+});
+
 test("bad inputs fail with a clear message", () => {
   const ws = path.join(root, "tests/fixtures/clean");
   const failOn = runAction(ws, { "fail-on": "sometimes" });
@@ -375,6 +387,9 @@ test("bad inputs fail with a clear message", () => {
   const bool = runAction(ws, { annotations: "yes please" });
   assert.equal(bool.status, 1);
   assert.match(bool.stdout, /^::error::goproxy-doctor: annotations must be true or false; got "yes please"$/m);
+  const timeout = runAction(ws, { "timeout-secs": "soon" });
+  assert.equal(timeout.status, 1);
+  assert.match(timeout.stdout, /^::error::goproxy-doctor: timeout-secs must be a positive number of seconds; got "soon"$/m);
   const path_ = runAction(ws, { paths: "no/such/dir" });
   assert.equal(path_.status, 1);
   assert.match(path_.stdout, /^::error::goproxy-doctor: no\/such\/dir: no such file or directory$/m);
