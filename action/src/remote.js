@@ -24,7 +24,11 @@ export class RemoteChecker {
     this.#worker = worker;
     this.#timeoutMs = timeoutMs;
     let ready;
-    this.#ready = new Promise((resolve) => (ready = resolve));
+    let notReady;
+    this.#ready = new Promise((resolve, reject) => {
+      ready = resolve;
+      notReady = reject;
+    });
     worker.on("message", (m) => {
       if (m.ready) return ready();
       const p = this.#pending.get(m.id);
@@ -35,6 +39,7 @@ export class RemoteChecker {
       return undefined;
     });
     const fail = (e) => {
+      notReady(e); // a worker that fails to start (no effect once started)
       for (const p of this.#pending.values()) p.reject(e);
       this.#pending.clear();
     };

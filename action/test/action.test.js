@@ -55,7 +55,7 @@ function tempdir(prefix = "gpd-action-") {
 }
 
 /** Run the Action in `workspace` with `inputs` over the defaults, as the runner does. */
-function runAction(workspace, inputs = {}, { summary = "" } = {}) {
+function runAction(workspace, inputs = {}, { summary = "", entry = bundle } = {}) {
   const tmp = tempdir();
   const outputFile = path.join(tmp, "output");
   const summaryFile = path.join(tmp, "summary");
@@ -75,7 +75,7 @@ function runAction(workspace, inputs = {}, { summary = "" } = {}) {
     assert.ok(name in spec, `action.yml declares the input ${name}`);
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = v;
   }
-  const r = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [entry], { cwd: workspace, env, encoding: "utf8", maxBuffer: 1 << 28 });
   const outputs = {};
   const text = fs.readFileSync(outputFile, "utf8");
   for (const m of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
@@ -377,6 +377,23 @@ test("a checker step past timeout-secs is stopped and fails the step", () => {
   assert.match(r.stdout, /^::error::goproxy-doctor: the checker exceeded its 0\.001 s deadline while [a-z ]+; raise it with the input timeout-secs$/m);
   assert.ok(Date.now() - started < 20_000, "the run ends at once");
   assert.ok(!fs.existsSync(sarif), "nothing written");
+});
+
+test("dist/action needs nothing else: a copy of it alone runs, and one missing a part fails at once", () => {
+  const copy = path.join(tempdir("gpd-dist-"), "action");
+  fs.cpSync(path.join(root, "dist/action"), copy, { recursive: true });
+  const ws = path.join(root, "examples/acme-api");
+  const sarif = path.join(tempdir(), "copy.sarif");
+  const ok = runAction(ws, { "fail-on": "never", "sarif-file": sarif }, { entry: path.join(copy, "index.js") });
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  assert.ok(fs.readFileSync(sarif).equals(cliSarif(ws)));
+
+  fs.rmSync(path.join(copy, "checker.core.wasm"));
+  const started = Date.now();
+  const broken = runAction(ws, { "fail-on": "never" }, { entry: path.join(copy, "index.js") });
+  assert.equal(broken.status, 1);
+  assert.match(broken.stdout, /^::error::goproxy-doctor: the checker crashed: .*checker\.core\.wasm/m);
+  assert.ok(Date.now() - started < 20_000, "not after the deadline");
 });
 
 test("bad inputs fail with a clear message", () => {

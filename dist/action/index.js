@@ -20852,7 +20852,11 @@ var RemoteChecker = class _RemoteChecker {
     this.#worker = worker;
     this.#timeoutMs = timeoutMs;
     let ready;
-    this.#ready = new Promise((resolve) => ready = resolve);
+    let notReady;
+    this.#ready = new Promise((resolve, reject) => {
+      ready = resolve;
+      notReady = reject;
+    });
     worker.on("message", (m) => {
       if (m.ready) return ready();
       const p = this.#pending.get(m.id);
@@ -20863,6 +20867,7 @@ var RemoteChecker = class _RemoteChecker {
       return void 0;
     });
     const fail = (e) => {
+      notReady(e);
       for (const p of this.#pending.values()) p.reject(e);
       this.#pending.clear();
     };
