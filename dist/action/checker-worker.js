@@ -6631,6 +6631,118 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 skipped: bool33 == 0 ? false : bool33 == 1 ? true : throwInvalidBool()
               });
             }
+            var len51 = dataView(memory0).getUint32(ret + 36, true);
+            var base51 = dataView(memory0).getUint32(ret + 32, true);
+            if (base51 % 4 !== 0) throw new TypeError(`list pointer [${base51}] is not aligned to 4`);
+            var result51 = [];
+            for (let i = 0; i < len51; i++) {
+              const base = base51 + i * 84;
+              var ptr35 = dataView(memory0).getUint32(base + 0, true);
+              var len35 = dataView(memory0).getUint32(base + 4, true);
+              var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+              var ptr36 = dataView(memory0).getUint32(base + 8, true);
+              var len36 = dataView(memory0).getUint32(base + 12, true);
+              var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+              let variant38;
+              switch (dataView(memory0).getUint8(base + 20, true)) {
+                case 0: {
+                  variant38 = void 0;
+                  break;
+                }
+                case 1: {
+                  var ptr37 = dataView(memory0).getUint32(base + 24, true);
+                  var len37 = dataView(memory0).getUint32(base + 28, true);
+                  var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+                  variant38 = result37;
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              var len40 = dataView(memory0).getUint32(base + 36, true);
+              var base40 = dataView(memory0).getUint32(base + 32, true);
+              if (base40 % 4 !== 0) throw new TypeError(`list pointer [${base40}] is not aligned to 4`);
+              var result40 = [];
+              for (let i2 = 0; i2 < len40; i2++) {
+                const base2 = base40 + i2 * 8;
+                var ptr39 = dataView(memory0).getUint32(base2 + 0, true);
+                var len39 = dataView(memory0).getUint32(base2 + 4, true);
+                var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+                result40.push(result39);
+              }
+              var len43 = dataView(memory0).getUint32(base + 44, true);
+              var base43 = dataView(memory0).getUint32(base + 40, true);
+              if (base43 % 4 !== 0) throw new TypeError(`list pointer [${base43}] is not aligned to 4`);
+              var result43 = [];
+              for (let i2 = 0; i2 < len43; i2++) {
+                const base2 = base43 + i2 * 16;
+                var ptr41 = dataView(memory0).getUint32(base2 + 0, true);
+                var len41 = dataView(memory0).getUint32(base2 + 4, true);
+                var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+                var ptr42 = dataView(memory0).getUint32(base2 + 8, true);
+                var len42 = dataView(memory0).getUint32(base2 + 12, true);
+                var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
+                result43.push({
+                  target: result41,
+                  nextOn: result42
+                });
+              }
+              let variant45;
+              switch (dataView(memory0).getUint8(base + 48, true)) {
+                case 0: {
+                  variant45 = void 0;
+                  break;
+                }
+                case 1: {
+                  var ptr44 = dataView(memory0).getUint32(base + 52, true);
+                  var len44 = dataView(memory0).getUint32(base + 56, true);
+                  var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                  variant45 = result44;
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              var ptr46 = dataView(memory0).getUint32(base + 60, true);
+              var len46 = dataView(memory0).getUint32(base + 64, true);
+              var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
+              var len48 = dataView(memory0).getUint32(base + 72, true);
+              var base48 = dataView(memory0).getUint32(base + 68, true);
+              if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
+              var result48 = [];
+              for (let i2 = 0; i2 < len48; i2++) {
+                const base2 = base48 + i2 * 8;
+                var ptr47 = dataView(memory0).getUint32(base2 + 0, true);
+                var len47 = dataView(memory0).getUint32(base2 + 4, true);
+                var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
+                result48.push(result47);
+              }
+              var len50 = dataView(memory0).getUint32(base + 80, true);
+              var base50 = dataView(memory0).getUint32(base + 76, true);
+              if (base50 % 4 !== 0) throw new TypeError(`list pointer [${base50}] is not aligned to 4`);
+              var result50 = [];
+              for (let i2 = 0; i2 < len50; i2++) {
+                const base2 = base50 + i2 * 8;
+                var ptr49 = dataView(memory0).getUint32(base2 + 0, true);
+                var len49 = dataView(memory0).getUint32(base2 + 4, true);
+                var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
+                result50.push(result49);
+              }
+              result51.push({
+                context: result35,
+                path: result36,
+                line: dataView(memory0).getInt32(base + 16, true) >>> 0,
+                goRelease: variant38,
+                directPatterns: result40,
+                hops: result43,
+                proxyError: variant45,
+                checksumDb: result46,
+                noChecksumPatterns: result48,
+                unknown: result50
+              });
+            }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="analyze"][Instruction::Return]', {
               funcName: "analyze",
               paramCount: 1,
@@ -6641,13 +6753,15 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               toolVersion: result5,
               files: result7,
               findings: result30,
-              diagnostics: result34
+              diagnostics: result34,
+              routes: result51
             }]);
             const retCopy = {
               toolVersion: result5,
               files: result7,
               findings: result30,
-              diagnostics: result34
+              diagnostics: result34,
+              routes: result51
             };
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -6695,7 +6809,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: task.componentIdx(),
         fn: () => {
           try {
-            var { toolVersion: v0_0, files: v0_1, findings: v0_2, diagnostics: v0_3 } = arg0;
+            var { toolVersion: v0_0, files: v0_1, findings: v0_2, diagnostics: v0_3, routes: v0_4 } = arg0;
             var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
             var ptr1 = encodeRes.ptr;
             var len1 = encodeRes.len;
@@ -6931,57 +7045,167 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 8, ptr37, true);
               dataView(memory0).setInt8(base + 16, v35_2 ? 1 : 0, true);
             }
-            var val39 = arg1;
-            let enum39;
-            switch (val39) {
+            var vec57 = v0_4;
+            var len57 = vec57.length;
+            var result57 = realloc0(0, 0, 4, len57 * 84);
+            for (let i = 0; i < vec57.length; i++) {
+              const e = vec57[i];
+              const base = result57 + i * 84;
+              var { context: v39_0, path: v39_1, line: v39_2, goRelease: v39_3, directPatterns: v39_4, hops: v39_5, proxyError: v39_6, checksumDb: v39_7, noChecksumPatterns: v39_8, unknown: v39_9 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v39_0, realloc0, memory0);
+              var ptr40 = encodeRes.ptr;
+              var len40 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len40, true);
+              dataView(memory0).setUint32(base + 0, ptr40, true);
+              var encodeRes = _utf8AllocateAndEncode(v39_1, realloc0, memory0);
+              var ptr41 = encodeRes.ptr;
+              var len41 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len41, true);
+              dataView(memory0).setUint32(base + 8, ptr41, true);
+              dataView(memory0).setInt32(base + 16, toUint32(v39_2), true);
+              var variant43 = v39_3;
+              if (variant43 === null || variant43 === void 0) {
+                dataView(memory0).setInt8(base + 20, 0, true);
+              } else {
+                const e2 = variant43;
+                dataView(memory0).setInt8(base + 20, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr42 = encodeRes.ptr;
+                var len42 = encodeRes.len;
+                dataView(memory0).setUint32(base + 28, len42, true);
+                dataView(memory0).setUint32(base + 24, ptr42, true);
+              }
+              var vec45 = v39_4;
+              var len45 = vec45.length;
+              var result45 = realloc0(0, 0, 4, len45 * 8);
+              for (let i2 = 0; i2 < vec45.length; i2++) {
+                const e2 = vec45[i2];
+                const base2 = result45 + i2 * 8;
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr44 = encodeRes.ptr;
+                var len44 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len44, true);
+                dataView(memory0).setUint32(base2 + 0, ptr44, true);
+              }
+              dataView(memory0).setUint32(base + 36, len45, true);
+              dataView(memory0).setUint32(base + 32, result45, true);
+              var vec49 = v39_5;
+              var len49 = vec49.length;
+              var result49 = realloc0(0, 0, 4, len49 * 16);
+              for (let i2 = 0; i2 < vec49.length; i2++) {
+                const e2 = vec49[i2];
+                const base2 = result49 + i2 * 16;
+                var { target: v46_0, nextOn: v46_1 } = e2;
+                var encodeRes = _utf8AllocateAndEncode(v46_0, realloc0, memory0);
+                var ptr47 = encodeRes.ptr;
+                var len47 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len47, true);
+                dataView(memory0).setUint32(base2 + 0, ptr47, true);
+                var encodeRes = _utf8AllocateAndEncode(v46_1, realloc0, memory0);
+                var ptr48 = encodeRes.ptr;
+                var len48 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 12, len48, true);
+                dataView(memory0).setUint32(base2 + 8, ptr48, true);
+              }
+              dataView(memory0).setUint32(base + 44, len49, true);
+              dataView(memory0).setUint32(base + 40, result49, true);
+              var variant51 = v39_6;
+              if (variant51 === null || variant51 === void 0) {
+                dataView(memory0).setInt8(base + 48, 0, true);
+              } else {
+                const e2 = variant51;
+                dataView(memory0).setInt8(base + 48, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr50 = encodeRes.ptr;
+                var len50 = encodeRes.len;
+                dataView(memory0).setUint32(base + 56, len50, true);
+                dataView(memory0).setUint32(base + 52, ptr50, true);
+              }
+              var encodeRes = _utf8AllocateAndEncode(v39_7, realloc0, memory0);
+              var ptr52 = encodeRes.ptr;
+              var len52 = encodeRes.len;
+              dataView(memory0).setUint32(base + 64, len52, true);
+              dataView(memory0).setUint32(base + 60, ptr52, true);
+              var vec54 = v39_8;
+              var len54 = vec54.length;
+              var result54 = realloc0(0, 0, 4, len54 * 8);
+              for (let i2 = 0; i2 < vec54.length; i2++) {
+                const e2 = vec54[i2];
+                const base2 = result54 + i2 * 8;
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr53 = encodeRes.ptr;
+                var len53 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len53, true);
+                dataView(memory0).setUint32(base2 + 0, ptr53, true);
+              }
+              dataView(memory0).setUint32(base + 72, len54, true);
+              dataView(memory0).setUint32(base + 68, result54, true);
+              var vec56 = v39_9;
+              var len56 = vec56.length;
+              var result56 = realloc0(0, 0, 4, len56 * 8);
+              for (let i2 = 0; i2 < vec56.length; i2++) {
+                const e2 = vec56[i2];
+                const base2 = result56 + i2 * 8;
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr55 = encodeRes.ptr;
+                var len55 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len55, true);
+                dataView(memory0).setUint32(base2 + 0, ptr55, true);
+              }
+              dataView(memory0).setUint32(base + 80, len56, true);
+              dataView(memory0).setUint32(base + 76, result56, true);
+            }
+            var val58 = arg1;
+            let enum58;
+            switch (val58) {
               case "text": {
-                enum39 = 0;
+                enum58 = 0;
                 break;
               }
               case "json": {
-                enum39 = 1;
+                enum58 = 1;
                 break;
               }
               case "sarif": {
-                enum39 = 2;
+                enum58 = 2;
                 break;
               }
               case "github": {
-                enum39 = 3;
+                enum58 = 3;
                 break;
               }
               case "markdown": {
-                enum39 = 4;
+                enum58 = 4;
                 break;
               }
               default: {
                 if (arg1 instanceof Error) {
                   console.error(arg1);
                 }
-                throw new TypeError(`"${val39}" is not one of the cases of format`);
+                throw new TypeError(`"${val58}" is not one of the cases of format`);
               }
             }
-            var { color: v40_0, automationId: v40_1 } = arg2;
-            var variant42 = v40_1;
-            let variant42_0;
-            let variant42_1;
-            let variant42_2;
-            if (variant42 === null || variant42 === void 0) {
-              variant42_0 = 0;
-              variant42_1 = 0;
-              variant42_2 = 0;
+            var { color: v59_0, automationId: v59_1 } = arg2;
+            var variant61 = v59_1;
+            let variant61_0;
+            let variant61_1;
+            let variant61_2;
+            if (variant61 === null || variant61 === void 0) {
+              variant61_0 = 0;
+              variant61_1 = 0;
+              variant61_2 = 0;
             } else {
-              const e = variant42;
+              const e = variant61;
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr41 = encodeRes.ptr;
-              var len41 = encodeRes.len;
-              variant42_0 = 1;
-              variant42_1 = ptr41;
-              variant42_2 = len41;
+              var ptr60 = encodeRes.ptr;
+              var len60 = encodeRes.len;
+              variant61_0 = 1;
+              variant61_1 = ptr60;
+              variant61_2 = len60;
             }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="render"][Instruction::CallWasm] enter', {
               funcName: "render",
-              paramCount: 13,
+              paramCount: 15,
               async: false,
               postReturn: true
             });
@@ -6990,7 +7214,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => analyzer010Render(ptr1, len1, result3, len3, result34, len34, result38, len38, enum39, v40_0 ? 1 : 0, variant42_0, variant42_1, variant42_2)
+                fn: () => analyzer010Render(ptr1, len1, result3, len3, result34, len34, result38, len38, result57, len57, enum58, v59_0 ? 1 : 0, variant61_0, variant61_1, variant61_2)
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -7003,17 +7227,17 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            var ptr43 = dataView(memory0).getUint32(ret + 0, true);
-            var len43 = dataView(memory0).getUint32(ret + 4, true);
-            var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+            var ptr62 = dataView(memory0).getUint32(ret + 0, true);
+            var len62 = dataView(memory0).getUint32(ret + 4, true);
+            var result62 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr62, len62));
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="render"][Instruction::Return]', {
               funcName: "render",
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            task.resolve([result43]);
-            const retCopy = result43;
+            task.resolve([result62]);
+            const retCopy = result62;
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
             postReturn3(ret);
