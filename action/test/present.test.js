@@ -95,3 +95,20 @@ test("a summary over the budget is cut at a line boundary, with a note, within t
   }
   assert.deepEqual(fitSummary(md, 10, "x"), { text: "", truncated: true, omittedLines: 1004 }, "no room even for the note");
 });
+
+test("a cut inside a diagram closes its code fence and <details>", () => {
+  const diagram = (i) =>
+    `<details><summary>Dockerfile:${i}</summary>\n\n\`\`\`mermaid\nflowchart LR\n${"  go --> h0[\"https://proxy.example\"]\n".repeat(20)}\`\`\`\n\n</details>\n`;
+  const md = `## goproxy-doctor\n\n### How modules are fetched\n\n${Array.from({ length: 30 }, (_, i) => diagram(i)).join("\n")}`;
+  for (const budget of [700, 1500, 4000, 9000]) {
+    const { text, truncated } = fitSummary(md, budget, "x");
+    assert.ok(truncated);
+    assert.ok(Buffer.byteLength(text) <= budget);
+    const body = text.split("\n> **Summary truncated**")[0];
+    const fences = body.split("\n").filter((l) => l.startsWith("```")).length;
+    assert.equal(fences % 2, 0, `an open code fence at ${budget}: ${body.slice(-200)}`);
+    const opened = body.split("\n").filter((l) => l.startsWith("<details>")).length;
+    const closed = body.split("\n").filter((l) => l.startsWith("</details>")).length;
+    assert.equal(opened, closed, `an open <details> at ${budget}`);
+  }
+});

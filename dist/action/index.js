@@ -20970,18 +20970,27 @@ function fitSummary(markdown, budget, where) {
   const note = (n) => `
 > **Summary truncated** at GitHub's 1 MiB limit: ${plural(n, "more line", "more lines")} of the report ${n === 1 ? "is" : "are"} not shown. ${where}
 `;
+  const CLOSERS = "```\n</details>\n";
   let used = 0;
   let kept = 0;
   while (kept < lines.length) {
     const size = Buffer.byteLength(lines[kept], "utf8") + 1;
     const n = lines.length - kept - 1;
-    if (used + size + Buffer.byteLength(note(n), "utf8") > budget) break;
+    if (used + size + Buffer.byteLength(note(n) + CLOSERS, "utf8") > budget) break;
     used += size;
     kept += 1;
   }
   const omittedLines = lines.length - kept;
+  let inFence = false;
+  let openDetails = 0;
+  for (const line of lines.slice(0, kept)) {
+    if (line.startsWith("```")) inFence = !inFence;
+    else if (!inFence && line.startsWith("<details>")) openDetails += 1;
+    else if (!inFence && line.startsWith("</details>")) openDetails -= 1;
+  }
+  const closers = (inFence ? "```\n" : "") + (openDetails > 0 ? "</details>\n" : "");
   const text = lines.slice(0, kept).map((l) => `${l}
-`).join("") + note(omittedLines);
+`).join("") + closers + note(omittedLines);
   if (Buffer.byteLength(text, "utf8") > budget) return { text: "", truncated: true, omittedLines: lines.length };
   return { text, truncated: true, omittedLines };
 }
