@@ -166,7 +166,8 @@ test("examples/acme-api: annotation lines, summary and exit status for each fail
       /^::error file=Dockerfile,line=8,endLine=8,col=5,endColumn=16,title=GPD201 sumdb-disabled::`GOSUMDB=off` disables checksum verification/,
     );
     assert.match(r.annotations[1], /^::warning file=\.env,line=3,endLine=3,col=1,endColumn=13,title=GPD701 unknown-go-variable::`GONOSUMCHECK`/);
-    assert.match(r.summary, /^## goproxy-doctor\n\nFound \*\*4 problems\*\* \(1 error, 3 warnings\) in 2 files\.\n/);
+    assert.match(r.summary, /^## goproxy-doctor\n\nFound \*\*4 problems\*\* \(1 error, 3 warnings\) in 3 files\.\n/);
+    assert.match(r.summary, /\n### How modules are fetched\n[\s\S]*```mermaid\nflowchart LR\n/, "the diagrams");
     assert.match(r.summary, /\| \[GPD201 sumdb-disabled\]\(https:\/\/github\.com\/goproxy-doctor\/goproxy-doctor\/blob\/main\/docs\/rules\/GPD201\.md\) \| 1 \|/);
     if (status) assert.match(r.stdout, /failing: findings at or above fail-on: /);
     else assert.doesNotMatch(r.stdout, /failing/);
@@ -192,7 +193,7 @@ test("a clean tree passes at every fail-on, with no annotations", () => {
     const r = runAction(ws, { "fail-on": failOn, "sarif-file": path.join(tempdir(), "c.sarif") });
     assert.equal(r.status, 0, r.stdout);
     assert.deepEqual(r.annotations, []);
-    assert.match(r.summary, /^## goproxy-doctor\n\nNo problems found in 2 files\.\n$/);
+    assert.match(r.summary, /^## goproxy-doctor\n\nNo problems found in 2 files\.\n\n### How modules are fetched\n/);
   }
 });
 
@@ -350,7 +351,7 @@ test("config: a missing file fails clearly; a present one is read as one more so
   const sarif = path.join(tempdir(), "cfg.sarif");
   const r = runAction(ws, { config: "goproxy-doctor.toml", "fail-on": "never", "sarif-file": sarif });
   assert.equal(r.status, 0, r.stdout);
-  assert.match(r.summary, /in 3 files\./, "the config file is one of the files analysed");
+  assert.match(r.summary, /in 4 files\./, "the config file is one of the files analysed");
   const out = path.join(tempdir(), "cli.sarif");
   runCli(ws, ["check", ".", "goproxy-doctor.toml", "--format", "sarif", "--output", out, "--fail-on", "never"]);
   assert.ok(fs.readFileSync(sarif).equals(fs.readFileSync(out)));
