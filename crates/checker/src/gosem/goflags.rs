@@ -125,6 +125,29 @@ pub const KNOWN_FLAGS: &[&str] = &[
     "x",
 ];
 
+/// Flags of [`KNOWN_FLAGS`] that Go 1.19 did not have, with the first minor release that has
+/// them. Checked with the binaries: absent from go1.19.8 (resp. go1.21.13), present in go1.21.13
+/// (resp. go1.27.3). Between those, the release notes decide where they say (`changed`,
+/// `godebug` 1.23; `tool` 1.24; `ignore` 1.25; `pgo`, `skip` 1.20; `fullpath`, `toolchain` 1.21);
+/// otherwise the earliest release that may have it (so a flag is never wrongly called unknown).
+const ADDED_IN: &[(&str, u64)] = &[
+    ("pgo", 20),
+    ("skip", 20),
+    ("debug-runtime-trace", 20),
+    ("fullpath", 21),
+    ("toolchain", 21),
+    ("artifacts", 22),
+    ("diff", 22),
+    ("fixtool", 22),
+    ("changed", 23),
+    ("godebug", 23),
+    ("dropgodebug", 23),
+    ("tool", 24),
+    ("droptool", 24),
+    ("ignore", 25),
+    ("dropignore", 25),
+];
+
 /// Flags `go test` also accepts with a `test.` prefix (`-test.v`).
 pub const TEST_FLAGS: &[&str] = &[
     "artifacts",
@@ -226,7 +249,7 @@ pub fn parse(goflags: &str, version: &GoVersion) -> Result<Vec<Flag>, String> {
             Some((n, v)) => (n, Some(v.to_owned())),
             None => (body, None),
         };
-        if !is_known(name) {
+        if !is_known(name, version) {
             return Err(format!("parsing $GOFLAGS: unknown flag -{name}"));
         }
         flags.push(Flag {
@@ -237,11 +260,18 @@ pub fn parse(goflags: &str, version: &GoVersion) -> Result<Vec<Flag>, String> {
     Ok(flags)
 }
 
-pub fn is_known(name: &str) -> bool {
-    KNOWN_FLAGS.contains(&name)
+/// Whether some subcommand of Go `version` defines flag `name` (`test.x` for test flags).
+pub fn is_known(name: &str, version: &GoVersion) -> bool {
+    let present = |n: &str| {
+        ADDED_IN
+            .iter()
+            .find(|(f, _)| *f == n)
+            .is_none_or(|(_, since)| version.at_least(*since))
+    };
+    (KNOWN_FLAGS.contains(&name) && present(name))
         || name
             .strip_prefix("test.")
-            .is_some_and(|n| TEST_FLAGS.contains(&n))
+            .is_some_and(|n| TEST_FLAGS.contains(&n) && present(n))
 }
 
 /// The flags of one go subcommand that GOFLAGS can set: (name, is boolean).
@@ -354,6 +384,35 @@ mod tests {
             "parsing $GOFLAGS: unknown flag -test.zzz"
         );
         assert!(parse("-test.v", &v).is_ok());
+    }
+
+    /// Checked against go1.19.8 and go1.21.13 (`GOFLAGS=-x go version`).
+    #[test]
+    fn flags_by_release() {
+        let (v19, v21, v27) = (go(19), go(21), go(27));
+        for f in [
+            "-skip",
+            "-pgo=auto",
+            "-fullpath",
+            "-toolchain=x",
+            "-test.skip=x",
+        ] {
+            assert!(parse(f, &v19).is_err(), "{f} on 1.19");
+        }
+        for f in ["-fullpath", "-skip", "-toolchain=x", "-test.fullpath"] {
+            assert!(parse(f, &v21).is_ok(), "{f} on 1.21");
+        }
+        for f in [
+            "-artifacts",
+            "-changed",
+            "-tool=x",
+            "-ignore=x",
+            "-test.artifacts",
+        ] {
+            assert!(parse(f, &v21).is_err(), "{f} on 1.21");
+            assert!(parse(f, &v27).is_ok(), "{f} on 1.27");
+        }
+        assert!(parse("-mod=mod -v -x -json", &v19).is_ok());
     }
 
     #[test]
