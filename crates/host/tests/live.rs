@@ -258,3 +258,53 @@ async fn denied_origins_are_never_contacted() {
     assert_eq!(good.hits(), 0);
     assert!(sumdb.hits() >= 1);
 }
+
+/// 100 probes against a proxy that takes 200 ms per request, through the whole chain (the
+/// component sends them all, then waits on all of them; the host's connector runs them
+/// concurrently). Sequentially this would take 20 s; the bound is generous to stay stable on
+/// a loaded machine. The measured time is printed (`--nocapture`); see README.md.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hundred_slow_probes_run_concurrently() {
+    let slow = servers::http(|_| Reply {
+        delay: std::time::Duration::from_millis(200),
+        ..Reply::status(200)
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut go_mod = String::from("module a.example/app\n\ngo 1.22\n\nrequire (\n");
+    for i in 0..100 {
+        go_mod.push_str(&format!("\tmod{i}.example/m v1.0.0\n"));
+    }
+    go_mod.push_str(")\n");
+    std::fs::write(dir.path().join("go.mod"), go_mod).unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        format!(
+            "FROM golang:1.22\nWORKDIR /src\nENV GOPROXY={},off GOSUMDB=off\nCOPY go.mod ./\nRUN go mod download\n",
+            slow.url("http")
+        ),
+    )
+    .unwrap();
+    let args: Vec<String> = [
+        "check",
+        "--live",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--live-max-requests",
+        "100",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let path = dir.path().to_owned();
+    let started = std::time::Instant::now();
+    let r = blocking(move || run(&path, &args, &[])).await;
+    let elapsed = started.elapsed();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(slow.hits(), 100);
+    assert!(live_findings(&r).is_empty(), "{}", r.stdout);
+    println!("check --live, 100 probes of 200 ms each: {elapsed:?} (whole process)");
+    assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
+}
