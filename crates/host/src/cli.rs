@@ -154,7 +154,8 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600), help_heading = "Live checks")]
     pub live_timeout_secs: u64,
 
-    /// At most this many requests (planned probes and redirects)
+    /// At most this many probes in the plan, and requests through the policy (each may follow
+    /// up to 10 redirects within the plan's origins)
     #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=1000), help_heading = "Live checks")]
     pub live_max_requests: u32,
 

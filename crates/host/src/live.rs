@@ -164,3 +164,110 @@ mod tests {
         );
     }
 }
+
+/// The whole chain in process — the embedded component plans and probes, the policy and the
+/// connector send — with names resolved by the test (no DNS), so that `direct` module hosts
+/// (go-import meta pages on https port 443) can be served from loopback.
+#[cfg(test)]
+mod chain_tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use goproxy_doctor_checker::gosem::GoVersion;
+    use goproxy_doctor_checker::gosem::httpproxy::ProxyEnv;
+
+    use super::*;
+    use crate::connector::{Connector, roots};
+    use crate::policy::Policy;
+    use crate::runtime::{Limits, Options, Session, SourceFile};
+    use crate::test_servers::{self as servers, Certs, Reply};
+
+    #[tokio::test]
+    async fn go_import_meta_and_proxied_checksum_database() {
+        let certs = Certs::new();
+        let dir = tempfile::tempdir().unwrap();
+        let ca = certs.write_ca(dir.path());
+        // https://goproxy.test/<module>?go-get=1
+        let meta = servers::https(&certs, |target| {
+            if target.starts_with("/lib?go-get=1") {
+                Reply::body(
+                    200,
+                    "<html><head><meta name=\"go-import\" content=\"goproxy.test/lib git https://goproxy.test/lib.git\"></head><body></body></html>",
+                )
+            } else {
+                Reply::body(200, "<html><head></head><body>nothing here</body></html>")
+            }
+        })
+        .await;
+        let proxy = servers::http(|target| match target {
+            "/sumdb/sum.golang.org/supported" => Reply::status(200),
+            "/github.com/!burnt!sushi/toml/@v/list" => Reply::body(200, "v1.3.2\n"),
+            _ => Reply::status(404),
+        })
+        .await;
+        let public = servers::http(|_| Reply::status(404)).await;
+        let dockerfile = format!(
+            "FROM golang:1.22\nWORKDIR /src\nENV GOPROXY={},direct GOPRIVATE=goproxy.test\nCOPY go.mod go.sum ./\nRUN go mod download\n",
+            proxy.url("http")
+        );
+        let go_mod = "module goproxy.test/app\n\ngo 1.22\n\nrequire (\n\tgoproxy.test/lib v1.0.0\n\tgoproxy.test/nometa v1.0.0\n\tgithub.com/BurntSushi/toml v1.3.2\n)\n";
+        let files: Vec<SourceFile> = [
+            ("Dockerfile", dockerfile.as_str()),
+            ("go.mod", go_mod),
+            ("go.sum", ""),
+        ]
+        .iter()
+        .map(|(p, c)| SourceFile {
+            path: (*p).to_owned(),
+            contents: c.as_bytes().to_vec(),
+        })
+        .collect();
+        let options = Options {
+            no_ignores: false,
+            public_proxy: Some(public.url("http")),
+            public_sumdb: Some(public.url("http")),
+            proxy_env: Vec::new(),
+            slow_ms: 0,
+            max_probes: 0,
+        };
+        let mut session = Session::start(Limits::default(), Policy::deny_all())
+            .await
+            .unwrap();
+        let plan = session.plan(&files, &options).await.unwrap();
+        let urls: Vec<&str> = plan.iter().map(|p| p.url.as_str()).collect();
+        assert!(
+            urls.contains(&"https://goproxy.test/lib?go-get=1"),
+            "{urls:#?}"
+        );
+        assert!(urls.contains(&"https://sum.golang.org/latest"), "{urls:#?}");
+        // sum.golang.org itself is not served here: deny it, as --live-deny would
+        let (approved, denied) = approve(plan, &["sum.golang.org".to_owned()]);
+        assert_eq!(denied.len(), 1);
+        let origins = origins(&approved);
+        let origins: Vec<&str> = origins.iter().map(String::as_str).collect();
+        let connector = Connector::new(
+            ProxyEnv::from_env(|_| String::new(), &GoVersion::minor(27)),
+            roots(&[ca]).unwrap(),
+        )
+        .resolve("goproxy.test", meta.addr);
+        let policy = Policy::live(&origins, 64, Duration::from_secs(5), Arc::new(connector));
+        let findings = session
+            .probe(&files, &approved, &options, policy, Duration::from_secs(10))
+            .await
+            .unwrap();
+        let got: Vec<(&str, &str)> = findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.message.as_str()))
+            .collect();
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].0, "GPD807");
+        assert!(got[0].1.contains("goproxy.test/nometa"), "{got:#?}");
+        assert!(got[0].1.contains("no go-import meta tag"), "{got:#?}");
+        let seen = proxy.seen.lock().unwrap().clone();
+        assert!(
+            seen.contains(&"/sumdb/sum.golang.org/supported".to_owned()),
+            "{seen:?}"
+        );
+        assert_eq!(meta.hits(), 2);
+    }
+}
