@@ -308,3 +308,98 @@ async fn a_hundred_slow_probes_run_concurrently() {
     println!("check --live, 100 probes of 200 ms each: {elapsed:?} (whole process)");
     assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
 }
+
+fn live_helps(r: &Run, rule: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}\n{}", r.stdout, r.stderr));
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .map(|f| f["help"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+/// HTTPS_PROXY: the CONNECT proxy sees the tunnel (the binary never resolves the proxy's
+/// target itself), and the finding names the proxy in the path.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_proxy_carries_the_traffic_and_is_named() {
+    let certs = Certs::new();
+    let backend = servers::https(&certs, |_| Reply::status(403)).await;
+    let proxy = servers::connect_proxy(backend.addr).await;
+    let sumdb = servers::http(|_| Reply::status(200)).await;
+    let port = backend.addr.port();
+    let f = fixture(
+        &[("viaproxy", format!("https://goproxy.test:{port}"))],
+        &sumdb,
+        vec![backend.clone(), proxy.clone()],
+    )
+    .await;
+    let ca = certs.write_ca(f.dir.path()).display().to_string();
+    let (dir, args) = (f.dir.path().to_owned(), f.args.clone());
+    let env = vec![("HTTPS_PROXY", proxy.url("http")), ("SSL_CERT_FILE", ca)];
+    let r = blocking(move || run(&dir, &args, &env)).await;
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let helps = live_helps(&r, "GPD806");
+    assert!(!helps.is_empty(), "{}", r.stdout);
+    let via = format!("through the HTTP proxy {}", proxy.url("http"));
+    assert!(helps.iter().all(|h| h.contains(&via)), "{helps:#?}");
+    let seen = proxy.seen.lock().unwrap().clone();
+    assert!(!seen.is_empty(), "the proxy saw the traffic");
+    assert!(
+        seen.iter()
+            .all(|s| s == &format!("CONNECT goproxy.test:{port}")),
+        "{seen:?}"
+    );
+    assert_eq!(backend.hits(), seen.len());
+}
+
+/// A name that does not resolve, in a network namespace this test creates (so that the DNS
+/// query cannot leave the machine). Skipped, with a message, where namespaces are not allowed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dns_failure_in_a_private_network_namespace() {
+    let probe = Command::new("unshare").args(["-n", "true"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: cannot create a network namespace here (unshare -n failed)");
+        return;
+    }
+    let nothing = Server {
+        addr: servers::closed_port().await,
+        seen: Default::default(),
+    };
+    let f = fixture(
+        &[("dns", "https://goproxy-doctor-test.invalid".to_owned())],
+        &nothing,
+        Vec::new(),
+    )
+    .await;
+    let dir = f.dir.path().to_owned();
+    let mut args = vec![
+        "-n".to_owned(),
+        env!("CARGO_BIN_EXE_goproxy-doctor").to_owned(),
+    ];
+    args.extend(f.args.clone());
+    let out = blocking(move || {
+        Command::new("unshare")
+            .args(&args)
+            .current_dir(&dir)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .output()
+            .unwrap()
+    })
+    .await;
+    let r = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let got = live_findings(&r);
+    assert!(
+        has(&got, "GPD801", "goproxy-doctor-test.invalid")
+            && has(&got, "GPD801", "does not resolve"),
+        "{got:#?}"
+    );
+}
