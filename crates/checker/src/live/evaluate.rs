@@ -150,7 +150,15 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                 let proxied = pairs.iter().any(|(q, b)| {
                     matches!(&q.kind, Kind::SumdbSupported { name: n, .. } if n == name) && is_ok(b)
                 });
-                if !proxied {
+                let explicit = *base != format!("https://{name}");
+                if explicit {
+                    out.push(
+                        &sumdb_unreachable::RULE,
+                        p,
+                        format!("the checksum database {name} is not reachable at {base}, the URL GOSUMDB names (go never asks a proxy for it then): {}", what_failed(a)),
+                        "let the build reach that URL, or name one that is reachable; cover private modules with GOPRIVATE/GONOSUMDB".into(),
+                    );
+                } else if !proxied {
                     out.push(
                         &sumdb_unreachable::RULE,
                         p,
