@@ -16,7 +16,7 @@
 //! `connection-timeout`, `connection-read-timeout`, `TLS-certificate-error`, `TLS-alert-received`,
 //! `TLS-protocol-error`; anything about the HTTP proxy is `internal-error("proxy: …")`, other
 //! failures `internal-error(…)`), and an answer carries the response header
-//! `x-goproxy-doctor-timing: dns=…;connect=…;tls=…;first-byte=…` (milliseconds) and
+//! `x-goproxy-doctor-timing: dns=…;connect=…;tls=…;first-byte=…;total=…` (milliseconds) and
 //! `x-goproxy-doctor-via` (the HTTP proxy, user info redacted, or `direct`).
 
 use std::net::SocketAddr;
@@ -48,13 +48,15 @@ pub(crate) struct Timing {
     pub connect: u64,
     pub tls: u64,
     pub first_byte: u64,
+    /// From the start of the request to the end of the body.
+    pub total: u64,
 }
 
 impl Timing {
     fn header(&self) -> String {
         format!(
-            "dns={};connect={};tls={};first-byte={}",
-            self.dns, self.connect, self.tls, self.first_byte
+            "dns={};connect={};tls={};first-byte={};total={}",
+            self.dns, self.connect, self.tls, self.first_byte, self.total
         )
     }
 }
@@ -205,6 +207,7 @@ impl Connector {
             .trim_end_matches(']');
         let port = authority.port_u16().unwrap_or(if https { 443 } else { 80 });
         let mut timing = Timing::default();
+        let request_started = Instant::now();
         let route = self.proxies.route(&uri.to_string());
         let (proxy, via) = match route {
             Route::Direct => (None, "direct".to_owned()),
@@ -341,6 +344,7 @@ impl Connector {
             }
         }
         driver.abort();
+        timing.total = ms(request_started);
         Ok((
             http::Response::from_parts(parts, Bytes::from(data)),
             timing,

@@ -63,7 +63,7 @@ struct Out<'o> {
 }
 
 impl Out<'_> {
-    fn push(&mut self, rule: &rules::Rule, p: &Probe, message: String, help: String) {
+    fn push(&mut self, rule: &rules::Rule, p: &Probe, a: &Answer, message: String, help: String) {
         let Some(origin) = p.origin.clone() else {
             return;
         };
@@ -74,13 +74,14 @@ impl Out<'_> {
                 ..command.clone()
             });
         }
-        self.findings.push(
-            b.help(format!(
-                "{help}; the request went {}",
-                path_of(self.env, &p.url)
-            ))
-            .build(),
-        );
+        // what the host reports wins over what the proxy variables say
+        let path = match a.via.as_deref() {
+            Some("direct") => "directly, with no HTTP proxy".to_owned(),
+            Some(proxy) => format!("through the HTTP proxy {}", GoUrl::redacted(proxy)),
+            None => path_of(self.env, &p.url),
+        };
+        self.findings
+            .push(b.help(format!("{help}; the request went {path}")).build());
     }
 }
 
@@ -109,6 +110,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
             out.push(
                 &tls_interception_suspected::RULE,
                 p,
+                a,
                 format!(
                     "the TLS certificate of `{url}` is not trusted: {}",
                     what_failed(a)
@@ -124,6 +126,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &proxy_auth_failed::RULE,
                         p,
+                        a,
                         format!("the GOPROXY entry `{proxy}` answered {} for `{module}`: credentials are missing or rejected", a.status.unwrap_or(0)),
                         "give go credentials for it (a `.netrc` through a BuildKit secret mount, or GOAUTH); with `,` after it go does not fall through on 401/403".into(),
                     );
@@ -131,6 +134,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &proxy_missing_module::RULE,
                         p,
+                        a,
                         format!("the GOPROXY entry `{proxy}` does not have `{module}` (it answered {})", a.status.unwrap_or(0)),
                         "make the mirror fetch it from upstream, or list a proxy that has it after this entry".into(),
                     );
@@ -138,6 +142,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &proxy_unreachable::RULE,
                         p,
+                        a,
                         format!("the GOPROXY entry `{proxy}` cannot be used: {}", what_failed(a)),
                         "check the name, the network of the build and its HTTP proxy settings; follow the entry with `|` so that go tries the next one on any error".into(),
                     );
@@ -155,6 +160,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &sumdb_unreachable::RULE,
                         p,
+                        a,
                         format!("the checksum database {name} is not reachable at {base}, the URL GOSUMDB names (go never asks a proxy for it then): {}", what_failed(a)),
                         "let the build reach that URL, or name one that is reachable; cover private modules with GOPRIVATE/GONOSUMDB".into(),
                     );
@@ -162,6 +168,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &sumdb_unreachable::RULE,
                         p,
+                        a,
                         format!("the checksum database {name} is not reachable at {base} ({}) and no GOPROXY entry proxies it", what_failed(a)),
                         "let the build reach it, use a proxy that serves `/sumdb/<name>/supported`, or set GOSUMDB to a URL that is reachable; cover private modules with GOPRIVATE/GONOSUMDB".into(),
                     );
@@ -173,6 +180,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &proxy_auth_failed::RULE,
                         p,
+                        a,
                         format!("the host of `{module}` answered {} to go's `?go-get=1` request: credentials are missing or rejected", a.status.unwrap_or(0)),
                         "give go credentials for it (`.netrc` or GOAUTH, through a BuildKit secret mount in Docker)".into(),
                     );
@@ -180,6 +188,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &direct_host_unresolvable::RULE,
                         p,
+                        a,
                         format!("`{module}` is fetched directly but `https://{module}?go-get=1` cannot be reached: {}", what_failed(a)),
                         "check the host name and the build's network, or fetch the module through a proxy that has it".into(),
                     );
@@ -187,6 +196,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &direct_host_unresolvable::RULE,
                         p,
+                        a,
                         format!("`{module}` is fetched directly but `https://{module}?go-get=1` has no go-import meta tag for it ({})", what_failed(a)),
                         "serve a `<meta name=\"go-import\" content=\"<prefix> git <repo-url>\">` tag there, or use a path with a VCS suffix (`.git`)".into(),
                     );
@@ -197,6 +207,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &private_module_public::RULE,
                         p,
+                        a,
                         format!("`{module}` is treated as private, but the public proxy serves a module of that name ({url} answered 200)"),
                         "make sure the public module is yours; if not, keep GOPRIVATE set in every build that fetches it and consider a path under a domain you own".into(),
                     );
@@ -207,6 +218,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     out.push(
                         &private_module_public::RULE,
                         p,
+                        a,
                         format!("`{module}` is treated as private, but the public checksum database knows `{module}@{version}`"),
                         "its name is public: make sure the public module is yours, and keep GOPRIVATE/GONOSUMDB set in every build".into(),
                     );
@@ -219,6 +231,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                 out.push(
                     &slow_endpoint::RULE,
                     p,
+                    a,
                     format!(
                         "`{origin}` took {} ms to answer `{url}` (threshold {slow_ms} ms): {}",
                         a.elapsed_ms,

@@ -107,10 +107,12 @@ pub struct Answer {
     pub detail: String,
     /// The first 64 KiB of the body (go-import pages, @v/list).
     pub body: String,
-    /// Timings the host measured (`dns=1;connect=2;tls=3;first-byte=4`, milliseconds).
+    /// Timings the host measured (`dns`, `connect`, `tls`, `first-byte`; milliseconds).
     pub timings: Vec<(String, u64)>,
-    /// The whole request as the guest measured it, milliseconds.
+    /// The whole request in milliseconds (the host's measure when it gives one).
     pub elapsed_ms: u64,
+    /// The HTTP proxy the host sent it through (`direct` for none), when it says.
+    pub via: Option<String>,
 }
 
 /// Build the model of `files` and plan.

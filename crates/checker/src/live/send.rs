@@ -5,7 +5,8 @@
 //! The host reports how a request went in two ways: a failure is a wasi:http `error-code`
 //! (DNS, refused, timeouts, TLS certificate, policy refusal; a failed CONNECT through an HTTP
 //! proxy is `internal-error("proxy: …")`), and an answer carries the response header
-//! `x-goproxy-doctor-timing: dns=1;connect=2;tls=3;first-byte=4` (milliseconds).
+//! `x-goproxy-doctor-timing: dns=1;connect=2;tls=3;first-byte=4;total=10` (milliseconds) and
+//! `x-goproxy-doctor-via` (the HTTP proxy the request went through, or `direct`).
 
 use wasip2::clocks::monotonic_clock;
 use wasip2::http::outgoing_handler::{self, FutureIncomingResponse};
@@ -129,12 +130,21 @@ pub(super) fn send_all(probes: &[Probe]) -> Vec<Answer> {
                             }
                         }
                     }
+                    let via = resp
+                        .headers()
+                        .get("x-goproxy-doctor-via")
+                        .first()
+                        .map(|v| String::from_utf8_lossy(v).into_owned());
+                    // the host's measure of this request, when it gives one
+                    let total = timings.iter().find(|(k, _)| k == "total").map(|(_, n)| *n);
+                    timings.retain(|(k, _)| k != "total");
                     let body = read_body(resp.consume().ok());
                     Answer {
                         status: Some(status),
                         timings,
                         body,
-                        elapsed_ms,
+                        elapsed_ms: total.unwrap_or(elapsed_ms),
+                        via,
                         ..Answer::default()
                     }
                 }
