@@ -35,6 +35,7 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
     let mut report = session.analyze(&files, options.clone()).await?;
     add_diagnostics(&mut report, unreadable);
 
+    let mut live_error = None;
     if args.live {
         let plan = session.plan(&files, &options).await?;
         let (approved, denied) = live::approve(plan, &args.live_deny);
@@ -53,11 +54,19 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
             (timeout / 2).min(live::MAX_PHASE_TIMEOUT),
             connector,
         );
-        let findings = session
+        // A store of its own: a probe phase stopped by its deadline leaves the instance
+        // unusable, and the analysis must still be rendered.
+        let mut probing = Session::start(args.limits(), Policy::deny_all()).await?;
+        match probing
             .probe(&files, &approved, &options, policy, timeout)
-            .await?;
-        report.findings.extend(findings);
-        live::sort(&mut report.findings);
+            .await
+        {
+            Ok(findings) => {
+                report.findings.extend(findings);
+                live::sort(&mut report.findings);
+            }
+            Err(e) => live_error = Some(e),
+        }
     }
 
     // Render everything before writing anything: a failure leaves no partial set of outputs.
@@ -77,6 +86,11 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
             Some(path) => output::file(path, text)?,
             None => output::stdout(text)?,
         }
+    }
+    if let Some(e) = live_error {
+        // The static findings are written; the run still did not do what was asked.
+        output::warning("the outputs above have the static findings only");
+        return Err(e);
     }
     Ok(exit_status(&report.findings, args.fail_on))
 }

@@ -403,3 +403,32 @@ async fn dns_failure_in_a_private_network_namespace() {
         "{got:#?}"
     );
 }
+
+/// A server that drips its body resets every per-phase timeout: only the bound on the whole
+/// probe phase stops it. The static findings are still written; the exit status says the
+/// live checks did not complete.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_probe_phase_is_bounded_and_static_findings_survive() {
+    let drip = servers::http(|_| Reply::drip()).await;
+    let sumdb = servers::http(|_| Reply::status(200)).await;
+    let f = fixture(&[("drip", drip.url("http"))], &sumdb, vec![drip.clone()]).await;
+    let (dir, mut args) = (f.dir.path().to_owned(), f.args.clone());
+    let at = args
+        .iter()
+        .position(|a| a == "--live-timeout-secs")
+        .unwrap();
+    args[at + 1] = "2".into();
+    let started = std::time::Instant::now();
+    let r = blocking(move || run(&dir, &args, &[])).await;
+    let elapsed = started.elapsed();
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("did not finish within 2 s") && r.stderr.contains("--live-timeout-secs"),
+        "{}",
+        r.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(v["findings"].is_array(), "the report is still written");
+    assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
+    assert!(drip.hits() >= 1);
+}

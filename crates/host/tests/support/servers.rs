@@ -23,6 +23,8 @@ pub struct Reply {
     pub delay: Duration,
     /// Never answer.
     pub stall: bool,
+    /// Send the head, then one byte of body every 300 ms, forever.
+    pub drip: bool,
 }
 
 impl Reply {
@@ -33,6 +35,7 @@ impl Reply {
             body: String::new(),
             delay: Duration::ZERO,
             stall: false,
+            drip: false,
         }
     }
 
@@ -46,6 +49,13 @@ impl Reply {
     pub fn stall() -> Reply {
         Reply {
             stall: true,
+            ..Reply::status(200)
+        }
+    }
+
+    pub fn drip() -> Reply {
+        Reply {
+            drip: true,
             ..Reply::status(200)
         }
     }
@@ -122,6 +132,17 @@ async fn serve_one(mut s: Box<dyn Io>, handler: Handler, seen: Arc<Mutex<Vec<Str
         return;
     }
     tokio::time::sleep(reply.delay).await;
+    if reply.drip {
+        let _ = s
+            .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+            .await;
+        loop {
+            if s.write_all(b"v").await.is_err() || s.flush().await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
     let mut out = format!(
         "HTTP/1.1 {} {}\r\nContent-Length: {}\r\nConnection: close\r\n",
         reply.status,
