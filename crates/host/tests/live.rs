@@ -242,6 +242,21 @@ async fn tls_trust_comes_from_ssl_cert_file() {
     let got = live_findings(&trusted);
     assert!(!got.iter().any(|(r, _)| r == "GPD802"), "{got:#?}");
     assert!(tls.hits() >= 2, "the trusted run got an answer");
+
+    // SSL_CERT_DIR: every file of the directory
+    let ca_dir = f.dir.path().join("certs");
+    std::fs::create_dir(&ca_dir).unwrap();
+    certs.write_ca(&ca_dir);
+    let (dir, args) = (f.dir.path().to_owned(), f.args.clone());
+    let ca_dir = ca_dir.display().to_string();
+    let before = tls.hits();
+    let trusted = blocking(move || run(&dir, &args, &[("SSL_CERT_DIR", ca_dir)])).await;
+    let got = live_findings(&trusted);
+    assert!(!got.iter().any(|(r, _)| r == "GPD802"), "{got:#?}");
+    assert!(
+        tls.hits() > before,
+        "the handshake succeeded and the request was served"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
