@@ -73,7 +73,9 @@ pub(crate) fn origins(approved: &[PlannedProbe]) -> Vec<String> {
 pub(crate) fn describe(approved: &[PlannedProbe], denied: &[PlannedProbe]) -> String {
     let mut out = String::new();
     if approved.is_empty() && denied.is_empty() {
-        out.push_str("no live checks: no go command here downloads modules\n");
+        out.push_str(
+            "no requests planned: no go command here downloads modules with settings known before the build runs\n",
+        );
         return out;
     }
     out.push_str(&format!(
