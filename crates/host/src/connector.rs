@@ -687,6 +687,32 @@ mod net_tests {
     }
 
     #[tokio::test]
+    async fn http_proxy_gets_plain_http_in_absolute_form() {
+        let proxy = servers::http(|_| Reply::body(200, "v1.0.0\n")).await;
+        let url = proxy.url("http");
+        let env = ProxyEnv::from_env(
+            move |n| {
+                if n == "HTTP_PROXY" {
+                    url.clone()
+                } else {
+                    String::new()
+                }
+            },
+            &GoVersion::minor(27),
+        );
+        let c = Connector::new(env, rustls::RootCertStore::empty());
+        let a = c
+            .send(get("http://goproxy.test/m/@v/list"), opts(2000), &any)
+            .await
+            .unwrap();
+        assert_eq!(a.body().as_ref(), b"v1.0.0\n");
+        assert_eq!(
+            *proxy.seen.lock().unwrap(),
+            ["http://goproxy.test/m/@v/list"]
+        );
+    }
+
+    #[tokio::test]
     async fn a_refusing_proxy_is_reported_as_the_proxy() {
         let proxy = servers::http(|_| Reply::status(403)).await;
         let c = Connector::new(

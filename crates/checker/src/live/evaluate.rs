@@ -119,6 +119,19 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
             );
             continue;
         }
+        if a.failure == Some(Failure::Protocol) && a.detail.contains(" 407") {
+            out.push(
+                &proxy_auth_failed::RULE,
+                p,
+                a,
+                format!(
+                    "the HTTP proxy on the way to `{}` asks for credentials (407)",
+                    crate::gosem::proxy::url_host(url).unwrap_or_default()
+                ),
+                "put the proxy's user in HTTPS_PROXY/HTTP_PROXY (`http://user:password@proxy:3128`, passed as a BuildKit secret or build argument, never an ENV)".into(),
+            );
+            continue;
+        }
         let auth = matches!(a.status, Some(401 | 403 | 407));
         match &p.kind {
             Kind::ProxyList { proxy, module } => {
@@ -402,6 +415,28 @@ mod tests {
         let mut rules: Vec<&str> = got.iter().map(|(r, _)| r.as_str()).collect();
         rules.sort_unstable();
         assert_eq!(rules, ["GPD803", "GPD807", "GPD808"], "{got:#?}");
+    }
+
+    #[test]
+    fn a_proxy_asking_for_credentials_is_an_auth_failure() {
+        let got = run(
+            |p| {
+                match &p.kind {
+            Kind::ProxyList { .. } => Answer {
+                failure: Some(Failure::Protocol),
+                detail: "proxy: CONNECT athens.example:443 through http://proxy:3128 answered `HTTP/1.1 407 Proxy Authentication Required`".into(),
+                ..Answer::default()
+            },
+            Kind::GoImport { .. } => Answer { status: Some(200), body: "<head><meta name=\"go-import\" content=\"corp.example/lib git https://x\">".into(), ..Answer::default() },
+            Kind::PublicProxy { .. } | Kind::PublicSumdb { .. } => status(404),
+            _ => status(200),
+        }
+            },
+            &Options::default(),
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].0, "GPD806");
+        assert!(got[0].1.contains("asks for credentials"), "{got:#?}");
     }
 
     #[test]
