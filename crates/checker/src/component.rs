@@ -51,22 +51,35 @@ impl analyzer::Guest for Component {
 
 impl live::Guest for Component {
     fn plan(
-        _files: Vec<wit::SourceFile>,
-        _opts: wit::Options,
+        files: Vec<wit::SourceFile>,
+        opts: wit::Options,
     ) -> Result<Vec<wit::PlannedProbe>, String> {
-        Err(LIVE_UNAVAILABLE.to_owned())
+        let files = files.into_iter().map(|f| (f.path, f.contents)).collect();
+        Ok(crate::live::plan(files, &opts.into())
+            .into_iter()
+            .map(|p| wit::PlannedProbe {
+                id: p.id,
+                method: p.method,
+                url: p.url,
+                reason: p.reason,
+                origin: p.origin.map(Into::into),
+            })
+            .collect())
     }
 
     fn probe(
-        _files: Vec<wit::SourceFile>,
-        _approved: Vec<wit::PlannedProbe>,
-        _opts: wit::Options,
+        files: Vec<wit::SourceFile>,
+        approved: Vec<wit::PlannedProbe>,
+        opts: wit::Options,
     ) -> Result<Vec<wit::Finding>, String> {
-        Err(LIVE_UNAVAILABLE.to_owned())
+        let files = files.into_iter().map(|f| (f.path, f.contents)).collect();
+        let ids: Vec<String> = approved.into_iter().map(|p| p.id).collect();
+        Ok(crate::live::probe(files, &ids, &opts.into())
+            .into_iter()
+            .map(Into::into)
+            .collect())
     }
 }
-
-const LIVE_UNAVAILABLE: &str = "live checks are not part of this version of the checker";
 
 export!(Component);
 
@@ -76,6 +89,11 @@ impl From<wit::Options> for crate::Options {
     fn from(o: wit::Options) -> Self {
         crate::Options {
             no_ignores: o.no_ignores,
+            public_proxy: o.public_proxy,
+            public_sumdb: o.public_sumdb,
+            proxy_env: o.proxy_env,
+            slow_ms: o.slow_ms,
+            max_probes: o.max_probes,
         }
     }
 }

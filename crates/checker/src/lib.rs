@@ -6,6 +6,7 @@
 //! benchmarks) and as the WebAssembly component the hosts embed (`component`, wasm32 only).
 
 pub mod gosem;
+pub mod live;
 pub mod model;
 pub mod parse;
 pub mod render;
@@ -31,6 +32,16 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub struct Options {
     /// Report what `goproxy-doctor: ignore[…]` comments would hide.
     pub no_ignores: bool,
+    /// Live checks: the public GOPROXY asked about private modules (GPD804).
+    pub public_proxy: Option<String>,
+    /// Live checks: the public checksum database asked about private modules (GPD804).
+    pub public_sumdb: Option<String>,
+    /// Live checks: the host's proxy variables (HTTP_PROXY…), to name the proxy in the path.
+    pub proxy_env: Vec<(String, String)>,
+    /// Live checks: the GPD808 threshold in milliseconds (0: 2000).
+    pub slow_ms: u32,
+    /// Live checks: the plan's size limit (0: 64).
+    pub max_probes: u32,
 }
 
 /// Globs (gitignore syntax, relative to the repository root) of the files the checker reads.

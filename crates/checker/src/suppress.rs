@@ -79,7 +79,10 @@ mod tests {
     fn rules(text: &str, no_ignores: bool) -> Vec<String> {
         analyze(
             vec![("Dockerfile".into(), text.as_bytes().to_vec())],
-            &Options { no_ignores },
+            &Options {
+                no_ignores,
+                ..Options::default()
+            },
         )
         .findings
         .into_iter()

@@ -2,11 +2,16 @@
 //! checker instance, render every requested format, write the outputs, and turn the findings
 //! into an exit status.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use clap::ArgMatches;
 
 use crate::ExitStatus;
 use crate::cli::{self, CheckArgs, ColorChoice, FailOn, FormatArg, OutputSpec};
+use crate::connector::Connector;
 use crate::discover::{self, Input, Selector};
+use crate::live;
 use crate::output;
 use crate::policy::Policy;
 use crate::runtime::{
@@ -19,11 +24,50 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
     let selector = Selector::new(&session.relevant_files().await?)?;
     let inputs = discover::discover(&args.paths, &selector, args.max_file_size())?;
     let (files, unreadable) = split(inputs);
-    let options = Options {
+    let mut options = Options {
         no_ignores: args.no_ignores,
+        public_proxy: Some(args.public_proxy.clone()),
+        public_sumdb: Some(args.public_sumdb.clone()),
+        proxy_env: Vec::new(),
+        slow_ms: args.live_slow_ms,
+        max_probes: args.live_max_requests,
     };
-    let mut report = session.analyze(&files, options).await?;
+    let mut report = session.analyze(&files, options.clone()).await?;
     add_diagnostics(&mut report, unreadable);
+
+    let mut live_error = None;
+    if args.live {
+        let plan = session.plan(&files, &options).await?;
+        let (approved, denied) = live::approve(plan, &args.live_deny);
+        if args.plan {
+            output::stdout(&live::describe(&approved, &denied))?;
+            return Ok(ExitStatus::Success);
+        }
+        options.proxy_env = live::proxy_env();
+        let connector = Arc::new(Connector::from_env()?);
+        let origins = live::origins(&approved);
+        let origins: Vec<&str> = origins.iter().map(String::as_str).collect();
+        let timeout = Duration::from_secs(args.live_timeout_secs);
+        let policy = Policy::live(
+            &origins,
+            args.live_max_requests as usize,
+            (timeout / 2).min(live::MAX_PHASE_TIMEOUT),
+            connector,
+        );
+        // A store of its own: a probe phase stopped by its deadline leaves the instance
+        // unusable, and the analysis must still be rendered.
+        let mut probing = Session::start(args.limits(), Policy::deny_all()).await?;
+        match probing
+            .probe(&files, &approved, &options, policy, timeout)
+            .await
+        {
+            Ok(findings) => {
+                report.findings.extend(findings);
+                live::sort(&mut report.findings);
+            }
+            Err(e) => live_error = Some(e),
+        }
+    }
 
     // Render everything before writing anything: a failure leaves no partial set of outputs.
     let mut rendered = Vec::with_capacity(outputs.len());
@@ -42,6 +86,11 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
             Some(path) => output::file(path, text)?,
             None => output::stdout(text)?,
         }
+    }
+    if let Some(e) = live_error {
+        // The static findings are written; the run still did not do what was asked.
+        output::warning("the outputs above have the static findings only");
+        return Err(e);
     }
     Ok(exit_status(&report.findings, args.fail_on))
 }

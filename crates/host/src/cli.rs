@@ -111,6 +111,57 @@ pub(crate) struct CheckArgs {
     /// Time each step of the checker (analysis, each rendering) may take, in seconds
     #[arg(long, value_name = "SECONDS", default_value_t = Limits::DEFAULT_TIMEOUT_SECS, value_parser = clap::value_parser!(u64).range(1..=86400), help_heading = "Limits")]
     pub timeout_secs: u64,
+
+    /// Add network evidence: probe the proxies, checksum database and module hosts the go
+    /// commands would contact, the way go reaches them (HTTP(S)_PROXY, NO_PROXY, system CAs
+    /// plus SSL_CERT_FILE/SSL_CERT_DIR); only GET requests to the planned origins are allowed
+    #[arg(long, help_heading = "Live checks")]
+    pub live: bool,
+
+    /// With --live: print the planned requests (each URL and why) and send nothing
+    #[arg(long, requires = "live", help_heading = "Live checks")]
+    pub plan: bool,
+
+    /// With --live: never contact origins matching PATTERN (`host`, `*.example.com`,
+    /// `https://host:port`); may be repeated
+    #[arg(
+        long,
+        value_name = "PATTERN",
+        requires = "live",
+        help_heading = "Live checks"
+    )]
+    pub live_deny: Vec<String>,
+
+    /// The public proxy asked whether it serves modules treated as private (GPD804)
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://proxy.golang.org",
+        help_heading = "Live checks"
+    )]
+    pub public_proxy: String,
+
+    /// The public checksum database asked the same (GPD804)
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://sum.golang.org",
+        help_heading = "Live checks"
+    )]
+    pub public_sumdb: String,
+
+    /// Bound on the whole probe phase, in seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600), help_heading = "Live checks")]
+    pub live_timeout_secs: u64,
+
+    /// At most this many probes in the plan, and requests through the policy (each may follow
+    /// up to 10 redirects within the plan's origins)
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=1000), help_heading = "Live checks")]
+    pub live_max_requests: u32,
+
+    /// Report endpoints slower than this, in milliseconds (GPD808)
+    #[arg(long, value_name = "MS", default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Live checks")]
+    pub live_slow_ms: u32,
 }
 
 impl CheckArgs {

@@ -6,12 +6,19 @@
 
 mod check;
 mod cli;
+mod connector;
 mod discover;
 mod engine_config;
+mod live;
 mod output;
 mod policy;
 mod rules;
 mod runtime;
+
+/// Loopback servers shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/support/servers.rs"]
+mod test_servers;
 
 use std::process::ExitCode;
 
@@ -53,7 +60,7 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli, matches: &clap::ArgMatches) -> Result<ExitStatus, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
+        .enable_all()
         .build()
         .map_err(|e| format!("cannot start the async runtime: {e}"))?;
     match &cli.command {

@@ -9,6 +9,11 @@ pub(crate) fn error(message: &str) {
     eprintln!("goproxy-doctor: error: {message}");
 }
 
+/// `goproxy-doctor: warning: …` on standard error.
+pub(crate) fn warning(message: &str) {
+    eprintln!("goproxy-doctor: warning: {message}");
+}
+
 /// Write `text` to standard output. A closed pipe (`| head`) is not an error.
 pub(crate) fn stdout(text: &str) -> Result<(), String> {
     let mut out = std::io::stdout().lock();

@@ -3,10 +3,14 @@
 //! or HEAD without a body, and the request budget is not spent. Everything else is refused
 //! before any network access, and the checker sees `HTTP-request-denied`.
 //!
-//! This version of the checker has no live checks, so the CLI runs it with an empty allowlist
-//! ([`Policy::deny_all`]); the live checks will build the allowlist from the approved probe plan.
+//! Analysis runs with an empty allowlist ([`Policy::deny_all`]); `--live` builds the allowlist
+//! from the approved probe plan ([`Policy::live`]) and sends through the [`Connector`], which
+//! reaches the network the way the go command does.
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use crate::connector::Connector;
 
 use http_body_util::BodyExt;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpHooks};
@@ -17,10 +21,12 @@ type SendFuture = Box<
         + Send,
 >;
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub(crate) struct Policy {
     /// `scheme://host:port`, lower case, exact.
-    allowed: Vec<String>,
+    allowed: Arc<Vec<String>>,
+    /// Sends what the policy lets through; None: nothing is ever sent.
+    connector: Option<Arc<Connector>>,
     max_requests: usize,
     sent: usize,
     /// Upper bounds for the three timeouts the guest may ask for.
@@ -37,10 +43,24 @@ impl Policy {
     /// in all, each phase of each request bounded by `max_timeout`.
     pub(crate) fn allow(origins: &[&str], max_requests: usize, max_timeout: Duration) -> Policy {
         Policy {
-            allowed: origins.iter().map(|o| o.to_ascii_lowercase()).collect(),
+            allowed: Arc::new(origins.iter().map(|o| o.to_ascii_lowercase()).collect()),
+            connector: None,
             max_requests,
             sent: 0,
             max_timeout,
+        }
+    }
+
+    /// [`Policy::allow`], sending through `connector`.
+    pub(crate) fn live(
+        origins: &[&str],
+        max_requests: usize,
+        max_timeout: Duration,
+        connector: Arc<Connector>,
+    ) -> Policy {
+        Policy {
+            connector: Some(connector),
+            ..Policy::allow(origins, max_requests, max_timeout)
         }
     }
 
@@ -79,7 +99,7 @@ impl Policy {
 
 /// `scheme://host:port` of a request, or None when it has user info, no host, or a host with
 /// a trailing dot (which would bypass /etc/hosts and the allowlist's intent).
-fn origin(uri: &http::Uri) -> Option<String> {
+pub(crate) fn origin(uri: &http::Uri) -> Option<String> {
     let scheme = uri.scheme_str()?.to_ascii_lowercase();
     let authority = uri.authority()?;
     if authority.as_str().contains('@') {
@@ -122,13 +142,22 @@ impl WasiHttpHooks for Policy {
             }),
             Ok(()) => {
                 let options = self.clamp(options);
+                let allowed = Arc::clone(&self.allowed);
+                let connector = self.connector.clone();
                 Box::new(async move {
-                    let (response, io) =
-                        wasmtime_wasi_http::default_send_request(request, Some(options)).await?;
-                    Ok((
-                        response.map(BodyExt::boxed_unsync),
-                        Box::new(io) as IoFuture,
-                    ))
+                    let Some(connector) = connector else {
+                        return Err(HttpError::HttpRequestDenied);
+                    };
+                    let (parts, _body) = request.into_parts();
+                    let ok =
+                        move |uri: &http::Uri| origin(uri).is_some_and(|o| allowed.contains(&o));
+                    let answer = connector.send(parts, options, &ok).await?;
+                    let response = answer.map(|bytes| {
+                        http_body_util::Full::new(bytes)
+                            .map_err(|never| match never {})
+                            .boxed_unsync()
+                    });
+                    Ok((response, Box::new(async { Ok(()) }) as IoFuture))
                 })
             }
         }
@@ -226,5 +255,60 @@ mod tests {
         assert_eq!(o.connect_timeout, Some(Duration::from_secs(2)));
         assert_eq!(o.first_byte_timeout, Some(Duration::from_millis(100)));
         assert_eq!(o.between_bytes_timeout, Some(Duration::from_secs(2)));
+    }
+}
+
+/// The hook itself, with a real connector and loopback servers.
+#[cfg(test)]
+mod hook_tests {
+    use super::*;
+    use crate::test_servers::{self as servers, Reply};
+
+    fn request(url: &str) -> http::Request<WasiBody> {
+        let body = http_body_util::Empty::<bytes::Bytes>::new()
+            .map_err(|never| match never {})
+            .boxed_unsync();
+        http::Request::get(url).body(body).unwrap()
+    }
+
+    async fn send(p: &mut Policy, url: &str) -> Result<u16, HttpError> {
+        let fut = p.send_request(request(url), None, Box::new(async { Ok(()) }));
+        Box::into_pin(fut).await.map(|(r, _)| r.status().as_u16())
+    }
+
+    #[tokio::test]
+    async fn hosts_outside_the_plan_are_never_contacted() {
+        let planned = servers::http(|_| Reply::status(200)).await;
+        let other = servers::http(|_| Reply::status(200)).await;
+        let connector = Arc::new(Connector::new(
+            goproxy_doctor_checker::gosem::httpproxy::ProxyEnv::from_env(
+                |_| String::new(),
+                &goproxy_doctor_checker::gosem::GoVersion::minor(27),
+            ),
+            rustls::RootCertStore::empty(),
+        ));
+        let origin = format!("http://{}", planned.addr);
+        let mut p = Policy::live(&[&origin], 2, Duration::from_secs(2), connector);
+        assert_eq!(send(&mut p, &format!("{origin}/a")).await.ok(), Some(200));
+        let outside = format!("http://{}/a", other.addr);
+        assert!(matches!(
+            send(&mut p, &outside).await,
+            Err(HttpError::HttpRequestDenied)
+        ));
+        assert!(matches!(
+            send(
+                &mut p,
+                &format!("http://localhost:{}/a", planned.addr.port())
+            )
+            .await,
+            Err(HttpError::HttpRequestDenied)
+        ));
+        assert_eq!(other.hits(), 0, "the policy refused before any connection");
+        assert_eq!(send(&mut p, &format!("{origin}/b")).await.ok(), Some(200));
+        assert!(matches!(
+            send(&mut p, &format!("{origin}/c")).await,
+            Err(HttpError::ConnectionLimitReached)
+        ));
+        assert_eq!(planned.hits(), 2);
     }
 }

@@ -31,8 +31,8 @@ mod bindings {
 }
 
 pub(crate) use bindings::goproxy_doctor::checker::types::{
-    Finding, Format, InputDiagnostic, Options, RenderOptions, Report, RuleInfo, Severity,
-    SourceFile,
+    Finding, Format, InputDiagnostic, Options, PlannedProbe, RenderOptions, Report, RuleInfo,
+    Severity, SourceFile,
 };
 #[cfg(test)]
 pub(crate) use bindings::goproxy_doctor::checker::types::{Location, Span};
@@ -244,7 +244,7 @@ impl Session {
     ) -> Result<Report, String> {
         arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();
-        let call = api.call_analyze(&mut self.store, files, options);
+        let call = api.call_analyze(&mut self.store, files, &options);
         let outcome = deadline(self.limits, call).await;
         self.settle("analysing the files", outcome)
     }
@@ -260,6 +260,51 @@ impl Session {
         let call = api.call_render(&mut self.store, report, format, options);
         let outcome = deadline(self.limits, call).await;
         self.settle("rendering the report", outcome)
+    }
+
+    /// The probes `--live` would send, and why. Sends nothing.
+    pub(crate) async fn plan(
+        &mut self,
+        files: &[SourceFile],
+        options: &Options,
+    ) -> Result<Vec<PlannedProbe>, String> {
+        arm(&mut self.store, self.limits);
+        let api = self.checker.goproxy_doctor_checker_live();
+        let call = api.call_plan(&mut self.store, files, options);
+        let outcome = deadline(self.limits, call).await;
+        self.settle("planning the live checks", outcome)?
+            .map_err(|e| format!("the checker could not plan the live checks: {e}"))
+    }
+
+    /// Send the approved probes under `policy`, within `timeout` for the whole phase.
+    pub(crate) async fn probe(
+        &mut self,
+        files: &[SourceFile],
+        approved: &[PlannedProbe],
+        options: &Options,
+        policy: Policy,
+        timeout: Duration,
+    ) -> Result<Vec<Finding>, String> {
+        self.store.data_mut().policy = policy;
+        let limits = Limits {
+            timeout,
+            ..self.limits
+        };
+        arm(&mut self.store, limits);
+        let api = self.checker.goproxy_doctor_checker_live();
+        let call = api.call_probe(&mut self.store, files, approved, options);
+        let outcome = deadline(limits, call).await;
+        // Whatever happened, nothing more may be sent.
+        self.store.data_mut().policy = Policy::deny_all();
+        match outcome {
+            Err(_elapsed) => Err(format!(
+                "the live checks did not finish within {} s; raise the bound with --live-timeout-secs",
+                timeout.as_secs()
+            )),
+            outcome => self
+                .settle("running the live checks", outcome)?
+                .map_err(|e| format!("the live checks failed: {e}")),
+        }
     }
 
     fn settle<T>(&self, step: &str, outcome: Outcome<T>) -> Result<T, String> {

@@ -1,8 +1,16 @@
 //! The rules: one file per rule (its metadata, its documentation and its check), and this
 //! registry. Rules read the model only; they know nothing of file formats.
 
+pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
+pub(crate) mod private_module_public;
+pub(crate) mod proxy_auth_failed;
+pub(crate) mod proxy_missing_module;
+pub(crate) mod proxy_unreachable;
+pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
+pub(crate) mod sumdb_unreachable;
+pub(crate) mod tls_interception_suspected;
 mod unknown_go_variable;
 
 use crate::model::{Assignment, Model};
@@ -16,6 +24,14 @@ static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
+    &proxy_unreachable::RULE,
+    &tls_interception_suspected::RULE,
+    &proxy_missing_module::RULE,
+    &private_module_public::RULE,
+    &sumdb_unreachable::RULE,
+    &proxy_auth_failed::RULE,
+    &direct_host_unresolvable::RULE,
+    &slow_endpoint::RULE,
 ];
 
 /// A rule: its metadata and documentation, and the check that produces its findings.
@@ -129,6 +145,9 @@ pub(crate) fn edit_fix(
         }],
     })
 }
+
+/// The check of a live rule: nothing statically, the live checks report it.
+fn live_only(_: &Model<'_>, _: &mut Vec<Finding>) {}
 
 pub fn run_all(model: &Model<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
