@@ -110,7 +110,9 @@ async function check(input, base, extra, checker) {
   } catch (e) {
     throw new Failure(e.message);
   }
-  const options = { noIgnores: false };
+  // The Action gives the checker no environment: its live requests go out through Node
+  // directly (no HTTP(S)_PROXY), so no proxy is named in findings either.
+  const options = { noIgnores: false, publicProxy: undefined, publicSumdb: undefined, proxyEnv: [], slowMs: 0, maxProbes: 0 };
   const report = await checker.call("analyze", "analysing", found.files, options);
   report.diagnostics.push(...found.unreadable.map((u) => ({ path: u.path, message: u.reason, skipped: true })));
   report.diagnostics.sort((a, b) => compareBytes(a.path, b.path) || compareBytes(a.message, b.message));

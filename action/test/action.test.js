@@ -6,7 +6,7 @@
 // $CARGO_TARGET_DIR or ./target. .ci/run builds it before these tests.
 
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -357,16 +357,45 @@ test("config: a missing file fails clearly; a present one is read as one more so
   assert.ok(fs.readFileSync(sarif).equals(fs.readFileSync(out)));
 });
 
-test("live: true surfaces the checker's error and fails the step", () => {
-  const ws = path.join(root, "examples/acme-api");
-  const sarif = path.join(tempdir(), "live.sarif");
-  const r = runAction(ws, { live: "true", "fail-on": "never", "sarif-file": sarif });
-  assert.equal(r.status, 1);
-  assert.match(
-    r.stdout,
-    /^::error::goproxy-doctor: live checks \(input `live: true`\) failed: live checks are not part of this version of the checker$/m,
-  );
-  assert.ok(!fs.existsSync(sarif), "nothing written when the step fails before rendering");
+/** A loopback HTTP server in a child process (the Action runs synchronously): answers 404 to
+ * everything and logs each request line to a file. */
+async function loopbackServer() {
+  const log = path.join(tempdir(), "requests.log");
+  const code = `
+    const http = require("node:http"), fs = require("node:fs");
+    const s = http.createServer((q, r) => { fs.appendFileSync(${JSON.stringify(log)}, q.method + " " + q.url + "\\n"); r.writeHead(404, {"content-type": "text/plain"}); r.end("not found"); });
+    s.listen(0, "127.0.0.1", () => console.log(s.address().port));`;
+  const child = spawn(process.execPath, ["-e", code], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once("data", (d) => resolve(Number(String(d).trim())));
+    child.once("exit", () => reject(new Error("the loopback server exited")));
+  });
+  return { port, requests: () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").split("\n").filter(Boolean) : []), stop: () => child.kill() };
+}
+
+test("live: true probes only the planned loopback endpoints and reports what they answered", async () => {
+  const server = await loopbackServer();
+  try {
+    const ws = tempdir("gpd-ws-");
+    const base = `http://127.0.0.1:${server.port}`;
+    fs.writeFileSync(
+      path.join(ws, "Dockerfile"),
+      `FROM golang:1.24\nENV GOPROXY=${base} GOSUMDB="sum.golang.org ${base}/sumdb"\nCOPY go.mod ./\nRUN go mod download\n`,
+    );
+    fs.writeFileSync(path.join(ws, "go.mod"), "module example.com/app\n\ngo 1.24\n\nrequire example.com/dep v1.0.0\n");
+    const sarif = path.join(tempdir(), "live.sarif");
+    const r = runAction(ws, { live: "true", "fail-on": "never", "sarif-file": sarif });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, new RegExp(`live: GET ${base.replace(/[.]/g, "\\.")}/example\\.com/dep/@v/list: `));
+    const requests = server.requests();
+    assert.ok(requests.length > 0, "the planned probes were sent");
+    for (const line of requests) assert.match(line, /^GET \/(example\.com\/dep\/@v\/list|sumdb\/)/, line);
+    const log = JSON.parse(fs.readFileSync(sarif, "utf8"));
+    const rules = new Set(log.runs[0].results.map((x) => x.ruleId));
+    assert.ok(rules.has("GPD803"), `the proxy's 404 is reported: ${[...rules]}`);
+  } finally {
+    server.stop();
+  }
 });
 
 test("a checker step past timeout-secs is stopped and fails the step", () => {

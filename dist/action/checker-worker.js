@@ -1353,14 +1353,26 @@ getRandomBytes[/* @__PURE__ */ Symbol.for("cabiLower")] = ({ memory, realloc }) 
 
 // action/gen/checker.js
 function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.instantiate) {
+  const emptyFunc = () => {
+  };
   let dv = new DataView(new ArrayBuffer());
   const dataView = (mem) => dv.buffer === mem.buffer ? dv : dv = new DataView(mem.buffer);
   function toUint64(val) {
     const converted = BigInt(val);
     return BigInt.asUintN(64, converted);
   }
+  function toUint16(val) {
+    val >>>= 0;
+    val %= 2 ** 16;
+    return val;
+  }
   function toUint32(val) {
     return val >>> 0;
+  }
+  function toUint8(val) {
+    val >>>= 0;
+    val %= 2 ** 8;
+    return val;
   }
   function _isValidNumericPrimitive(ty, v) {
     if (v === void 0 || v === null) {
@@ -1404,6 +1416,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     }
     return true;
   }
+  const utf16Decoder = new TextDecoder("utf-16");
   const isLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function _utf16AllocateAndEncode(str, realloc, memory) {
     const len = str.length;
@@ -1474,20 +1487,20 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
   }
   const RESOURCE_SCOPE_TASKS = /* @__PURE__ */ new Map();
   const WebAssemblyRuntimeError = WebAssembly.RuntimeError;
-  function rscTableRemove(table, handle) {
-    const scope = table[handle << 1];
-    const val = table[(handle << 1) + 1];
+  function rscTableRemove(table, handle2) {
+    const scope = table[handle2 << 1];
+    const val = table[(handle2 << 1) + 1];
     const own = (val & T_FLAG2) !== 0;
     const rep3 = val & ~T_FLAG2;
     if (val === 0 || (scope & T_FLAG2) !== 0) {
-      throw new WebAssemblyRuntimeError(`unknown handle index ${(handle << 1) + 1}`);
+      throw new WebAssemblyRuntimeError(`unknown handle index ${(handle2 << 1) + 1}`);
     }
     if (own && scope !== 0) {
       throw new WebAssemblyRuntimeError("cannot remove owned resource while borrowed");
     }
     const borrowTask = own ? void 0 : RESOURCE_SCOPE_TASKS.get(scope);
-    table[handle << 1] = table[0] | T_FLAG2;
-    table[0] = handle | T_FLAG2;
+    table[handle2 << 1] = table[0] | T_FLAG2;
+    table[0] = handle2 | T_FLAG2;
     borrowTask?.removeBorrowedHandle();
     return { rep: rep3, scope, own };
   }
@@ -2692,16 +2705,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       throw new Error("unrecognized internal Subtask state [" + this.#state + "]");
     }
-    addLender(handle) {
-      _debugLog("[AsyncSubtask#addLender()] args", { handle });
-      if (!Number.isNumber(handle)) {
-        throw new Error("missing/invalid lender handle [" + handle + "]");
+    addLender(handle2) {
+      _debugLog("[AsyncSubtask#addLender()] args", { handle: handle2 });
+      if (!Number.isNumber(handle2)) {
+        throw new Error("missing/invalid lender handle [" + handle2 + "]");
       }
       if (this.#lenders.length === 0 || this.isResolved()) {
         throw new Error("subtask has no lendors or has already been resolved");
       }
-      handle.lends++;
-      this.#lenders.push(handle);
+      handle2.lends++;
+      this.#lenders.push(handle2);
     }
     deliverResolve() {
       _debugLog("[AsyncSubtask#deliverResolve()] args", {
@@ -3047,11 +3060,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       this.#resourceBorrowCount--;
     }
-    addResourceLender(table, handle) {
+    addResourceLender(table, handle2) {
       if (this.#resourceScopeExited) {
         throw new Error("cannot add a lender to an exited resource scope");
       }
-      this.#resourceLenders.push({ table, handle });
+      this.#resourceLenders.push({ table, handle: handle2 });
     }
     validateResourceBorrowScope() {
       if (this.#resourceScopeExited) {
@@ -3060,8 +3073,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       if (this.#resourceBorrowCount !== 0) {
         throw new WebAssemblyRuntimeError("borrow handles still remain at the end of the call");
       }
-      for (const { table, handle } of this.#resourceLenders) {
-        const idx = handle << 1;
+      for (const { table, handle: handle2 } of this.#resourceLenders) {
+        const idx = handle2 << 1;
         const lendCount = table[idx];
         if (!Number.isInteger(lendCount) || lendCount <= 0 || lendCount >= 2 ** 30) {
           throw new Error("invalid resource lender state at scope exit");
@@ -4082,6 +4095,108 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     }
     return [val, ctx];
   }
+  function _liftFlatU64(ctx) {
+    _debugLog("[_liftFlatU64()] args", { ctx });
+    let val;
+    if (ctx.useDirectParams) {
+      if (ctx.params.length === 0) {
+        throw new Error("expected at least one single i64 argument");
+      }
+      if (typeof ctx.params[0] !== "bigint") {
+        throw new Error("expected bigint");
+      }
+      val = BigInt.asUintN(64, ctx.params[0]);
+      ctx.params = ctx.params.slice(1);
+      return [val, ctx];
+    }
+    if (ctx.storageLen !== void 0 && ctx.storageLen < 8) {
+      throw new Error(`insufficient storage ([${ctx.storageLen}] bytes) for lift (u64 requires 8 bytes)`);
+    }
+    val = new DataView(ctx.memory.buffer).getBigUint64(ctx.storagePtr, true);
+    ctx.storagePtr += 8;
+    if (ctx.storageLen !== void 0) {
+      ctx.storageLen -= 8;
+    }
+    return [val, ctx];
+  }
+  function _liftFlatStringUTF8(ctx) {
+    _debugLog("[_liftFlatStringUTF8()] args", { ctx });
+    let val;
+    if (ctx.useDirectParams) {
+      if (ctx.params.length < 2) {
+        throw new Error("expected at least two u32 arguments");
+      }
+      let offset = ctx.params[0];
+      if (typeof offset === "bigint") {
+        offset = Number(offset);
+      }
+      if (!Number.isSafeInteger(offset)) {
+        throw new Error("invalid offset");
+      }
+      const len = ctx.params[1];
+      if (!Number.isSafeInteger(len)) {
+        throw new Error("invalid len");
+      }
+      val = TEXT_DECODER_UTF8.decode(new DataView(ctx.memory.buffer, offset, len));
+      ctx.params = ctx.params.slice(2);
+      return [val, ctx];
+    }
+    const rem = ctx.storagePtr % 4;
+    if (rem !== 0) {
+      ctx.storagePtr += 4 - rem;
+    }
+    const dv2 = new DataView(ctx.memory.buffer);
+    const start = dv2.getUint32(ctx.storagePtr, true);
+    const codeUnits = dv2.getUint32(ctx.storagePtr + 4, true);
+    val = TEXT_DECODER_UTF8.decode(new Uint8Array(ctx.memory.buffer, start, codeUnits));
+    ctx.storagePtr += 8;
+    if (ctx.storageLen !== void 0) {
+      ctx.storagelen -= 8;
+    }
+    return [val, ctx];
+  }
+  function _liftFlatStringUTF16(ctx) {
+    _debugLog("[_liftFlatStringUTF16()] args", { ctx });
+    let val;
+    if (ctx.useDirectParams) {
+      if (ctx.params.length < 2) {
+        throw new Error("expected at least two u32 arguments");
+      }
+      let offset = ctx.params[0];
+      if (typeof offset === "bigint") {
+        offset = Number(offset);
+      }
+      if (!Number.isSafeInteger(offset)) {
+        throw new Error("invalid offset");
+      }
+      const len = ctx.params[1];
+      if (!Number.isSafeInteger(len)) {
+        throw new Error("invalid len");
+      }
+      val = utf16Decoder.decode(new DataView(ctx.memory.buffer, offset, len));
+      ctx.params = ctx.params.slice(2);
+      return [val, ctx];
+    }
+    const data = new DataView(ctx.memory.buffer);
+    const start = data.getUint32(ctx.storagePtr, vals[0], true);
+    const codeUnits = data.getUint32(ctx.storagePtr, vals[0] + 4, true);
+    val = utf16Decoder.decode(new Uint16Array(ctx.memory.buffer, start, codeUnits));
+    ctx.storagePtr = ctx.storagePtr + 2 * codeUnits;
+    if (ctx.storageLen !== void 0) {
+      ctx.storageLen = ctx.storageLen - 2 * codeUnits;
+    }
+    return [val, ctx];
+  }
+  function _liftFlatStringAny(ctx) {
+    switch (ctx.stringEncoding) {
+      case "utf8":
+        return _liftFlatStringUTF8(ctx);
+      case "utf16":
+        return _liftFlatStringUTF16(ctx);
+      default:
+        throw new Error(`missing/unrecognized/unsupported string encoding [${ctx.stringEncoding}]`);
+    }
+  }
   const _liftFlatVariantScratch = new DataView(new ArrayBuffer(8));
   function _liftFlatVariant(meta) {
     const {
@@ -4263,6 +4378,18 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       return liftResults;
     };
   }
+  function _liftFlatOption(meta) {
+    const { payloadMaybeNull } = meta;
+    const f = _liftFlatVariant(meta);
+    return function _liftFlatOptionInner(ctx) {
+      _debugLog("[_liftFlatOption()] args", { ctx });
+      const res = f(ctx);
+      if (!payloadMaybeNull) {
+        res[0] = res[0].tag === "none" ? void 0 : res[0].val;
+      }
+      return res;
+    };
+  }
   function _liftFlatResult(meta) {
     const f = _liftFlatVariant(meta);
     return function _liftFlatResultInner(ctx) {
@@ -4274,8 +4401,20 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       return res;
     };
   }
-  function _liftFlatBorrow(componentTableIdx, size, memory, vals, storagePtr, storageLen) {
-    _debugLog("[_liftFlatBorrow()] args", { size, memory, vals, storagePtr, storageLen });
+  function _liftFlatOwn(meta) {
+    const { classNameFn, createResourceFn, componentIdx: componentIdx2, tableIdx } = meta;
+    return function _liftFlatOwnInner(ctx) {
+      _debugLog("[_liftFlatOwn()] args", { ctx, className: classNameFn() });
+      if (ctx.componentIdx !== componentIdx2) {
+        throw new Error("invalid component for resource lift");
+      }
+      const [handle2, newCtx] = _liftFlatU32(ctx);
+      const resource = ctx.liftResource ? ctx.liftResource(handle2, tableIdx) : createResourceFn(handle2);
+      return [resource, newCtx];
+    };
+  }
+  function _liftFlatBorrow(componentTableIdx, size, memory, vals2, storagePtr, storageLen) {
+    _debugLog("[_liftFlatBorrow()] args", { size, memory, vals: vals2, storagePtr, storageLen });
     throw new Error("flat lift for borrowed resources is not supported!");
   }
   function _lowerFlatU8(ctx) {
@@ -4363,6 +4502,29 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       default:
         throw new Error(`missing/unrecognized/unsupported string encoding [${ctx.stringEncoding}]`);
     }
+  }
+  function _lowerFlatRecord(meta) {
+    const { fieldMetas, size32: recordSize32, align32: recordAlign32 } = meta;
+    return function _lowerFlatRecordInner(ctx) {
+      _debugLog("[_lowerFlatRecord()] args", { ctx });
+      const originalPtr = ctx.storagePtr;
+      const r = ctx.vals[0];
+      for (const [tag, lowerFn, size32, align32] of fieldMetas) {
+        const rem2 = ctx.storagePtr % align32;
+        if (rem2 !== 0) {
+          ctx.storagePtr += align32 - rem2;
+        }
+        const fieldPtr = ctx.storagePtr;
+        ctx.vals = [r[tag]];
+        lowerFn(ctx);
+        ctx.storagePtr = Math.max(ctx.storagePtr, fieldPtr + size32);
+      }
+      ctx.storagePtr = Math.max(ctx.storagePtr, originalPtr + recordSize32);
+      const rem = ctx.storagePtr % recordAlign32;
+      if (rem !== 0) {
+        ctx.storagePtr += recordAlign32 - rem;
+      }
+    };
   }
   function _lowerFlatVariant(meta) {
     const { variantSize32, variantAlign32, variantPayloadOffset32, caseMetas } = meta;
@@ -4549,8 +4711,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       if (obj === void 0 || obj === null) {
         throw new Error("missing resource");
       }
-      const handle = ctx.lowerResource ? ctx.lowerResource(obj, tableIdx) : lowerFn(obj);
-      ctx.vals[0] = handle;
+      const handle2 = ctx.lowerResource ? ctx.lowerResource(obj, tableIdx) : lowerFn(obj);
+      ctx.vals[0] = handle2;
       _lowerFlatU32(ctx);
     };
   }
@@ -4714,15 +4876,68 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     console.error("ERROR:", err.toString());
     throw err;
   }
+  const { now } = imports2["wasi:clocks/monotonic-clock"];
+  if (now === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'now', was 'now' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  const { handle } = imports2["wasi:http/outgoing-handler"];
+  if (handle === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'handle', was 'handle' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  const { Fields: Fields2, FutureIncomingResponse: FutureIncomingResponse2, FutureTrailers: FutureTrailers2, IncomingBody: IncomingBody2, IncomingResponse: IncomingResponse2, OutgoingRequest: OutgoingRequest2, RequestOptions: RequestOptions2 } = imports2["wasi:http/types"];
+  if (Fields2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'Fields', was 'Fields' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (FutureIncomingResponse2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'FutureIncomingResponse', was 'FutureIncomingResponse' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (FutureTrailers2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'FutureTrailers', was 'FutureTrailers' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (IncomingBody2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'IncomingBody', was 'IncomingBody' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (IncomingResponse2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'IncomingResponse', was 'IncomingResponse' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (OutgoingRequest2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'OutgoingRequest', was 'OutgoingRequest' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (RequestOptions2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'RequestOptions', was 'RequestOptions' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
   const { Error: Error$1 } = imports2["wasi:io/error"];
   if (Error$1 === void 0) {
     const err = new Error("unexpectedly undefined instance import 'Error$1', was 'Error' available at instantiation?");
     console.error("ERROR:", err.toString());
     throw err;
   }
-  const { Pollable: Pollable2 } = imports2["wasi:io/poll"];
+  const { Pollable: Pollable2, poll: poll2 } = imports2["wasi:io/poll"];
   if (Pollable2 === void 0) {
     const err = new Error("unexpectedly undefined instance import 'Pollable', was 'Pollable' available at instantiation?");
+    console.error("ERROR:", err.toString());
+    throw err;
+  }
+  if (poll2 === void 0) {
+    const err = new Error("unexpectedly undefined instance import 'poll', was 'poll' available at instantiation?");
     console.error("ERROR:", err.toString());
     throw err;
   }
@@ -4747,7 +4962,1063 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
     INSTANCE_FLAGS.set(0, instanceFlags0);
     let exports0;
-    const _trampoline6 = function(arg0) {
+    const handleTable9 = [T_FLAG2, 0];
+    handleTable9._createdReps = /* @__PURE__ */ new Set();
+    handleTable9._componentIdx = 0;
+    const captureTable9 = /* @__PURE__ */ new Map();
+    let captureCnt9 = 0;
+    HANDLE_TABLES[9] = handleTable9;
+    const handleTable4 = [T_FLAG2, 0];
+    handleTable4._createdReps = /* @__PURE__ */ new Set();
+    handleTable4._componentIdx = 0;
+    const captureTable4 = /* @__PURE__ */ new Map();
+    let captureCnt4 = 0;
+    HANDLE_TABLES[4] = handleTable4;
+    const _trampoline8 = function(arg0) {
+      var handle1 = arg0;
+      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable9.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(IncomingBody2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      } else {
+        captureTable9.delete(rep22);
+      }
+      rscTableRemove(handleTable9, handle1);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[static]incoming-body.finish"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "IncomingBody.finish",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => IncomingBody2.finish(rsc0))
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      if (!(ret instanceof FutureTrailers2)) {
+        throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
+      }
+      var handle3 = ret[symbolRscHandle];
+      if (!handle3) {
+        const rep3 = ret[symbolRscRep] || ++captureCnt4;
+        captureTable4.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable4, rep3);
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[static]incoming-body.finish"][Instruction::Return]', {
+        funcName: "[static]incoming-body.finish",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([handle3]);
+      task.exit();
+      return handle3;
+    };
+    _trampoline8.fnName = "wasi:http/types@0.2.12#IncomingBody.finish";
+    const handleTable7 = [T_FLAG2, 0];
+    handleTable7._createdReps = /* @__PURE__ */ new Set();
+    handleTable7._componentIdx = 0;
+    const captureTable7 = /* @__PURE__ */ new Map();
+    let captureCnt7 = 0;
+    HANDLE_TABLES[7] = handleTable7;
+    const _trampoline11 = function(arg0, arg1, arg2) {
+      var handle1 = arg0;
+      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable7.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(RequestOptions2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant3;
+      switch (arg1) {
+        case 0: {
+          variant3 = void 0;
+          break;
+        }
+        case 1: {
+          variant3 = BigInt.asUintN(64, BigInt(arg2));
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]request-options.set-connect-timeout"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setConnectTimeout",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet4 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setConnectTimeout(variant3))
+        });
+        ret = hostRet4 !== null && typeof hostRet4 === "object" && (hostRet4.tag === "ok" || hostRet4.tag === "err") ? hostRet4 : { tag: "ok", val: hostRet4 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant5 = ret;
+      let variant5_0;
+      switch (variant5.tag) {
+        case "ok": {
+          const e = variant5.val;
+          variant5_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant5.val;
+          variant5_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant5, valueType: typeof variant5 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]request-options.set-connect-timeout"][Instruction::Return]', {
+        funcName: "[method]request-options.set-connect-timeout",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant5_0]);
+      task.exit();
+      return variant5_0;
+    };
+    _trampoline11.fnName = "wasi:http/types@0.2.12#setConnectTimeout";
+    const _trampoline12 = function(arg0, arg1, arg2) {
+      var handle1 = arg0;
+      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable7.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(RequestOptions2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant3;
+      switch (arg1) {
+        case 0: {
+          variant3 = void 0;
+          break;
+        }
+        case 1: {
+          variant3 = BigInt.asUintN(64, BigInt(arg2));
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]request-options.set-first-byte-timeout"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setFirstByteTimeout",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet4 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setFirstByteTimeout(variant3))
+        });
+        ret = hostRet4 !== null && typeof hostRet4 === "object" && (hostRet4.tag === "ok" || hostRet4.tag === "err") ? hostRet4 : { tag: "ok", val: hostRet4 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant5 = ret;
+      let variant5_0;
+      switch (variant5.tag) {
+        case "ok": {
+          const e = variant5.val;
+          variant5_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant5.val;
+          variant5_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant5, valueType: typeof variant5 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]request-options.set-first-byte-timeout"][Instruction::Return]', {
+        funcName: "[method]request-options.set-first-byte-timeout",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant5_0]);
+      task.exit();
+      return variant5_0;
+    };
+    _trampoline12.fnName = "wasi:http/types@0.2.12#setFirstByteTimeout";
+    const _trampoline13 = function(arg0, arg1, arg2) {
+      var handle1 = arg0;
+      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable7.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(RequestOptions2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant3;
+      switch (arg1) {
+        case 0: {
+          variant3 = void 0;
+          break;
+        }
+        case 1: {
+          variant3 = BigInt.asUintN(64, BigInt(arg2));
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]request-options.set-between-bytes-timeout"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setBetweenBytesTimeout",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet4 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setBetweenBytesTimeout(variant3))
+        });
+        ret = hostRet4 !== null && typeof hostRet4 === "object" && (hostRet4.tag === "ok" || hostRet4.tag === "err") ? hostRet4 : { tag: "ok", val: hostRet4 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant5 = ret;
+      let variant5_0;
+      switch (variant5.tag) {
+        case "ok": {
+          const e = variant5.val;
+          variant5_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant5.val;
+          variant5_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant5, valueType: typeof variant5 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]request-options.set-between-bytes-timeout"][Instruction::Return]', {
+        funcName: "[method]request-options.set-between-bytes-timeout",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant5_0]);
+      task.exit();
+      return variant5_0;
+    };
+    _trampoline13.fnName = "wasi:http/types@0.2.12#setBetweenBytesTimeout";
+    const _trampoline14 = function() {
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]request-options"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "new RequestOptions",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => new RequestOptions2())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      if (!(ret instanceof RequestOptions2)) {
+        throw new TypeError('Resource error: Not a valid "RequestOptions" resource.');
+      }
+      var handle0 = ret[symbolRscHandle];
+      if (!handle0) {
+        const rep3 = ret[symbolRscRep] || ++captureCnt7;
+        captureTable7.set(rep3, ret);
+        handle0 = rscTableCreateOwn(handleTable7, rep3);
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]request-options"][Instruction::Return]', {
+        funcName: "[constructor]request-options",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([handle0]);
+      task.exit();
+      return handle0;
+    };
+    _trampoline14.fnName = "wasi:http/types@0.2.12#new RequestOptions";
+    const handleTable10 = [T_FLAG2, 0];
+    handleTable10._createdReps = /* @__PURE__ */ new Set();
+    handleTable10._componentIdx = 0;
+    const captureTable10 = /* @__PURE__ */ new Map();
+    let captureCnt10 = 0;
+    HANDLE_TABLES[10] = handleTable10;
+    const handleTable8 = [T_FLAG2, 0];
+    handleTable8._createdReps = /* @__PURE__ */ new Set();
+    handleTable8._componentIdx = 0;
+    const captureTable8 = /* @__PURE__ */ new Map();
+    let captureCnt8 = 0;
+    HANDLE_TABLES[8] = handleTable8;
+    const _trampoline15 = function(arg0) {
+      var handle1 = arg0;
+      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable10.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(Fields2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      } else {
+        captureTable10.delete(rep22);
+      }
+      rscTableRemove(handleTable10, handle1);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]outgoing-request"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "new OutgoingRequest",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => new OutgoingRequest2(rsc0))
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      if (!(ret instanceof OutgoingRequest2)) {
+        throw new TypeError('Resource error: Not a valid "OutgoingRequest" resource.');
+      }
+      var handle3 = ret[symbolRscHandle];
+      if (!handle3) {
+        const rep3 = ret[symbolRscRep] || ++captureCnt8;
+        captureTable8.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable8, rep3);
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]outgoing-request"][Instruction::Return]', {
+        funcName: "[constructor]outgoing-request",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([handle3]);
+      task.exit();
+      return handle3;
+    };
+    _trampoline15.fnName = "wasi:http/types@0.2.12#new OutgoingRequest";
+    const handleTable5 = [T_FLAG2, 0];
+    handleTable5._createdReps = /* @__PURE__ */ new Set();
+    handleTable5._componentIdx = 0;
+    const captureTable5 = /* @__PURE__ */ new Map();
+    let captureCnt5 = 0;
+    HANDLE_TABLES[5] = handleTable5;
+    const _trampoline16 = function(arg0) {
+      var handle1 = arg0;
+      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable5.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(IncomingResponse2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.status"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "status",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.status())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.status"][Instruction::Return]', {
+        funcName: "[method]incoming-response.status",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([toUint16(ret)]);
+      task.exit();
+      return toUint16(ret);
+    };
+    _trampoline16.fnName = "wasi:http/types@0.2.12#status";
+    const _trampoline17 = function(arg0) {
+      var handle1 = arg0;
+      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable5.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(IncomingResponse2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.headers"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "headers",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.headers())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      if (!(ret instanceof Fields2)) {
+        throw new TypeError('Resource error: Not a valid "Headers" resource.');
+      }
+      var handle3 = ret[symbolRscHandle];
+      if (!handle3) {
+        const rep3 = ret[symbolRscRep] || ++captureCnt10;
+        captureTable10.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable10, rep3);
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.headers"][Instruction::Return]', {
+        funcName: "[method]incoming-response.headers",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([handle3]);
+      task.exit();
+      return handle3;
+    };
+    _trampoline17.fnName = "wasi:http/types@0.2.12#headers";
+    const handleTable6 = [T_FLAG2, 0];
+    handleTable6._createdReps = /* @__PURE__ */ new Set();
+    handleTable6._componentIdx = 0;
+    const captureTable6 = /* @__PURE__ */ new Map();
+    let captureCnt6 = 0;
+    HANDLE_TABLES[6] = handleTable6;
+    const handleTable0 = [T_FLAG2, 0];
+    handleTable0._createdReps = /* @__PURE__ */ new Set();
+    handleTable0._componentIdx = 0;
+    const captureTable0 = /* @__PURE__ */ new Map();
+    let captureCnt0 = 0;
+    HANDLE_TABLES[0] = handleTable0;
+    const _trampoline18 = function(arg0) {
+      var handle1 = arg0;
+      var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable6.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(FutureIncomingResponse2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]future-incoming-response.subscribe"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "subscribe",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.subscribe())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      if (!(ret instanceof Pollable2)) {
+        throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+      }
+      var handle3 = ret[symbolRscHandle];
+      if (!handle3) {
+        const rep3 = ret[symbolRscRep] || ++captureCnt0;
+        captureTable0.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable0, rep3);
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]future-incoming-response.subscribe"][Instruction::Return]', {
+        funcName: "[method]future-incoming-response.subscribe",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([handle3]);
+      task.exit();
+      return handle3;
+    };
+    _trampoline18.fnName = "wasi:http/types@0.2.12#subscribe";
+    const _trampoline19 = function() {
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]fields"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "new Fields",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => new Fields2())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      if (!(ret instanceof Fields2)) {
+        throw new TypeError('Resource error: Not a valid "Fields" resource.');
+      }
+      var handle0 = ret[symbolRscHandle];
+      if (!handle0) {
+        const rep3 = ret[symbolRscRep] || ++captureCnt10;
+        captureTable10.set(rep3, ret);
+        handle0 = rscTableCreateOwn(handleTable10, rep3);
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]fields"][Instruction::Return]', {
+        funcName: "[constructor]fields",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([handle0]);
+      task.exit();
+      return handle0;
+    };
+    _trampoline19.fnName = "wasi:http/types@0.2.12#new Fields";
+    const _trampoline20 = function() {
+      _debugLog('[iface="wasi:clocks/monotonic-clock@0.2.12", function="now"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "now",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => now())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      _debugLog('[iface="wasi:clocks/monotonic-clock@0.2.12", function="now"][Instruction::Return]', {
+        funcName: "now",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([toUint64(ret)]);
+      task.exit();
+      return toUint64(ret);
+    };
+    _trampoline20.fnName = "wasi:clocks/monotonic-clock@0.2.12#now";
+    const _trampoline24 = function(arg0) {
       let variant0;
       switch (arg0) {
         case 0: {
@@ -4832,14 +6103,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline6.fnName = "wasi:cli/exit@0.2.12#exit";
-    const handleTable0 = [T_FLAG2, 0];
-    handleTable0._createdReps = /* @__PURE__ */ new Set();
-    handleTable0._componentIdx = 0;
-    const captureTable0 = /* @__PURE__ */ new Map();
-    let captureCnt0 = 0;
-    HANDLE_TABLES[0] = handleTable0;
-    const _trampoline7 = function(arg0) {
+    _trampoline24.fnName = "wasi:cli/exit@0.2.12#exit";
+    const _trampoline25 = function(arg0) {
       var handle1 = arg0;
       var rep22 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG2;
       var rsc0 = captureTable0.get(rep22);
@@ -4923,14 +6188,14 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline7.fnName = "wasi:io/poll@0.2.12#block";
+    _trampoline25.fnName = "wasi:io/poll@0.2.12#block";
     const handleTable3 = [T_FLAG2, 0];
     handleTable3._createdReps = /* @__PURE__ */ new Set();
     handleTable3._componentIdx = 0;
     const captureTable3 = /* @__PURE__ */ new Map();
     let captureCnt3 = 0;
     HANDLE_TABLES[3] = handleTable3;
-    const _trampoline8 = function(arg0) {
+    const _trampoline26 = function(arg0) {
       var handle1 = arg0;
       var rep22 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG2;
       var rsc0 = captureTable3.get(rep22);
@@ -5024,14 +6289,14 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return handle3;
     };
-    _trampoline8.fnName = "wasi:io/streams@0.2.12#subscribe";
+    _trampoline26.fnName = "wasi:io/streams@0.2.12#subscribe";
     const handleTable2 = [T_FLAG2, 0];
     handleTable2._createdReps = /* @__PURE__ */ new Set();
     handleTable2._componentIdx = 0;
     const captureTable2 = /* @__PURE__ */ new Map();
     let captureCnt2 = 0;
     HANDLE_TABLES[2] = handleTable2;
-    const _trampoline9 = function() {
+    const _trampoline27 = function() {
       _debugLog('[iface="wasi:cli/stdin@0.2.12", function="get-stdin"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5106,8 +6371,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return handle0;
     };
-    _trampoline9.fnName = "wasi:cli/stdin@0.2.12#getStdin";
-    const _trampoline10 = function() {
+    _trampoline27.fnName = "wasi:cli/stdin@0.2.12#getStdin";
+    const _trampoline28 = function() {
       _debugLog('[iface="wasi:cli/stdout@0.2.12", function="get-stdout"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5182,8 +6447,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return handle0;
     };
-    _trampoline10.fnName = "wasi:cli/stdout@0.2.12#getStdout";
-    const _trampoline11 = function() {
+    _trampoline28.fnName = "wasi:cli/stdout@0.2.12#getStdout";
+    const _trampoline29 = function() {
       _debugLog('[iface="wasi:cli/stderr@0.2.12", function="get-stderr"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5258,12 +6523,2316 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return handle0;
     };
-    _trampoline11.fnName = "wasi:cli/stderr@0.2.12#getStderr";
+    _trampoline29.fnName = "wasi:cli/stderr@0.2.12#getStderr";
     let exports1;
     let memory0;
     let realloc0;
     let realloc0Async;
-    const _trampoline12 = function(arg0) {
+    const handleTable1 = [T_FLAG2, 0];
+    handleTable1._createdReps = /* @__PURE__ */ new Set();
+    handleTable1._componentIdx = 0;
+    const captureTable1 = /* @__PURE__ */ new Map();
+    let captureCnt1 = 0;
+    HANDLE_TABLES[1] = handleTable1;
+    const _trampoline30 = function(arg0, arg1, arg2) {
+      var handle1 = arg0;
+      var rep22 = handleTable2[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable2.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(InputStream2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:io/streams@0.2.12", function="[method]input-stream.blocking-read"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "blockingRead",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet3 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.blockingRead(BigInt.asUintN(64, BigInt(arg1))))
+        });
+        ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant7 = ret;
+      switch (variant7.tag) {
+        case "ok": {
+          const e = variant7.val;
+          dataView(memory0).setInt8(arg2 + 0, 0, true);
+          var val4 = e;
+          var len4 = Array.isArray(val4) ? val4.length : val4.byteLength;
+          var ptr4 = realloc0(0, 0, 1, len4 * 1);
+          let valData4;
+          const valLenBytes4 = len4 * 1;
+          if (Array.isArray(val4)) {
+            let offset = 0;
+            const dv4 = new DataView(memory0.buffer);
+            for (const v of val4) {
+              _requireValidNumericPrimitive.bind(null, "u8")(v);
+              dv4.setUint8(ptr4 + offset, v, true);
+              offset += 1;
+            }
+          } else {
+            valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
+            const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
+            out4.set(valData4);
+          }
+          dataView(memory0).setUint32(arg2 + 8, len4, true);
+          dataView(memory0).setUint32(arg2 + 4, ptr4, true);
+          break;
+        }
+        case "err": {
+          const e = variant7.val;
+          dataView(memory0).setInt8(arg2 + 0, 1, true);
+          var variant6 = e;
+          switch (variant6.tag) {
+            case "last-operation-failed": {
+              const e2 = variant6.val;
+              dataView(memory0).setInt8(arg2 + 4, 0, true);
+              if (!(e2 instanceof Error$1)) {
+                throw new TypeError('Resource error: Not a valid "Error" resource.');
+              }
+              var handle5 = e2[symbolRscHandle];
+              if (!handle5) {
+                const rep3 = e2[symbolRscRep] || ++captureCnt1;
+                captureTable1.set(rep3, e2);
+                handle5 = rscTableCreateOwn(handleTable1, rep3);
+              }
+              dataView(memory0).setInt32(arg2 + 8, handle5, true);
+              break;
+            }
+            case "closed": {
+              dataView(memory0).setInt8(arg2 + 4, 1, true);
+              break;
+            }
+            default: {
+              throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`StreamError\``);
+            }
+          }
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant7, valueType: typeof variant7 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:io/streams@0.2.12", function="[method]input-stream.blocking-read"][Instruction::Return]', {
+        funcName: "[method]input-stream.blocking-read",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline30.fnName = "wasi:io/streams@0.2.12#blockingRead";
+    const _trampoline31 = function(arg0, arg1) {
+      var handle1 = arg0;
+      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable9.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(IncomingBody2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-body.stream"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "stream",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet3 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.stream())
+        });
+        ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant5 = ret;
+      switch (variant5.tag) {
+        case "ok": {
+          const e = variant5.val;
+          dataView(memory0).setInt8(arg1 + 0, 0, true);
+          if (!(e instanceof InputStream2)) {
+            throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+          }
+          var handle4 = e[symbolRscHandle];
+          if (!handle4) {
+            const rep3 = e[symbolRscRep] || ++captureCnt2;
+            captureTable2.set(rep3, e);
+            handle4 = rscTableCreateOwn(handleTable2, rep3);
+          }
+          dataView(memory0).setInt32(arg1 + 4, handle4, true);
+          break;
+        }
+        case "err": {
+          const e = variant5.val;
+          dataView(memory0).setInt8(arg1 + 0, 1, true);
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant5, valueType: typeof variant5 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-body.stream"][Instruction::Return]', {
+        funcName: "[method]incoming-body.stream",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline31.fnName = "wasi:http/types@0.2.12#stream";
+    const _trampoline32 = function(arg0, arg1, arg2, arg3) {
+      var handle1 = arg0;
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(OutgoingRequest2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant4;
+      switch (arg1) {
+        case 0: {
+          variant4 = {
+            tag: "get"
+          };
+          break;
+        }
+        case 1: {
+          variant4 = {
+            tag: "head"
+          };
+          break;
+        }
+        case 2: {
+          variant4 = {
+            tag: "post"
+          };
+          break;
+        }
+        case 3: {
+          variant4 = {
+            tag: "put"
+          };
+          break;
+        }
+        case 4: {
+          variant4 = {
+            tag: "delete"
+          };
+          break;
+        }
+        case 5: {
+          variant4 = {
+            tag: "connect"
+          };
+          break;
+        }
+        case 6: {
+          variant4 = {
+            tag: "options"
+          };
+          break;
+        }
+        case 7: {
+          variant4 = {
+            tag: "trace"
+          };
+          break;
+        }
+        case 8: {
+          variant4 = {
+            tag: "patch"
+          };
+          break;
+        }
+        case 9: {
+          var ptr3 = arg2;
+          var len3 = arg3;
+          var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+          variant4 = {
+            tag: "other",
+            val: result3
+          };
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for Method");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-method"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setMethod",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet5 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setMethod(variant4))
+        });
+        ret = hostRet5 !== null && typeof hostRet5 === "object" && (hostRet5.tag === "ok" || hostRet5.tag === "err") ? hostRet5 : { tag: "ok", val: hostRet5 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant6 = ret;
+      let variant6_0;
+      switch (variant6.tag) {
+        case "ok": {
+          const e = variant6.val;
+          variant6_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant6.val;
+          variant6_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant6, valueType: typeof variant6 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-method"][Instruction::Return]', {
+        funcName: "[method]outgoing-request.set-method",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant6_0]);
+      task.exit();
+      return variant6_0;
+    };
+    _trampoline32.fnName = "wasi:http/types@0.2.12#setMethod";
+    const _trampoline33 = function(arg0, arg1, arg2, arg3, arg4) {
+      var handle1 = arg0;
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(OutgoingRequest2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant5;
+      switch (arg1) {
+        case 0: {
+          variant5 = void 0;
+          break;
+        }
+        case 1: {
+          let variant4;
+          switch (arg2) {
+            case 0: {
+              variant4 = {
+                tag: "HTTP"
+              };
+              break;
+            }
+            case 1: {
+              variant4 = {
+                tag: "HTTPS"
+              };
+              break;
+            }
+            case 2: {
+              var ptr3 = arg3;
+              var len3 = arg4;
+              var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+              variant4 = {
+                tag: "other",
+                val: result3
+              };
+              break;
+            }
+            default: {
+              throw new TypeError("invalid variant discriminant for Scheme");
+            }
+          }
+          variant5 = variant4;
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-scheme"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setScheme",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet6 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setScheme(variant5))
+        });
+        ret = hostRet6 !== null && typeof hostRet6 === "object" && (hostRet6.tag === "ok" || hostRet6.tag === "err") ? hostRet6 : { tag: "ok", val: hostRet6 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant7 = ret;
+      let variant7_0;
+      switch (variant7.tag) {
+        case "ok": {
+          const e = variant7.val;
+          variant7_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant7.val;
+          variant7_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant7, valueType: typeof variant7 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-scheme"][Instruction::Return]', {
+        funcName: "[method]outgoing-request.set-scheme",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant7_0]);
+      task.exit();
+      return variant7_0;
+    };
+    _trampoline33.fnName = "wasi:http/types@0.2.12#setScheme";
+    const _trampoline34 = function(arg0, arg1, arg2, arg3) {
+      var handle1 = arg0;
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(OutgoingRequest2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant4;
+      switch (arg1) {
+        case 0: {
+          variant4 = void 0;
+          break;
+        }
+        case 1: {
+          var ptr3 = arg2;
+          var len3 = arg3;
+          var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+          variant4 = result3;
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-authority"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setAuthority",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet5 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setAuthority(variant4))
+        });
+        ret = hostRet5 !== null && typeof hostRet5 === "object" && (hostRet5.tag === "ok" || hostRet5.tag === "err") ? hostRet5 : { tag: "ok", val: hostRet5 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant6 = ret;
+      let variant6_0;
+      switch (variant6.tag) {
+        case "ok": {
+          const e = variant6.val;
+          variant6_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant6.val;
+          variant6_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant6, valueType: typeof variant6 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-authority"][Instruction::Return]', {
+        funcName: "[method]outgoing-request.set-authority",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant6_0]);
+      task.exit();
+      return variant6_0;
+    };
+    _trampoline34.fnName = "wasi:http/types@0.2.12#setAuthority";
+    const _trampoline35 = function(arg0, arg1, arg2, arg3) {
+      var handle1 = arg0;
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(OutgoingRequest2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      let variant4;
+      switch (arg1) {
+        case 0: {
+          variant4 = void 0;
+          break;
+        }
+        case 1: {
+          var ptr3 = arg2;
+          var len3 = arg3;
+          var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+          variant4 = result3;
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-path-with-query"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "setPathWithQuery",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet5 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.setPathWithQuery(variant4))
+        });
+        ret = hostRet5 !== null && typeof hostRet5 === "object" && (hostRet5.tag === "ok" || hostRet5.tag === "err") ? hostRet5 : { tag: "ok", val: hostRet5 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant6 = ret;
+      let variant6_0;
+      switch (variant6.tag) {
+        case "ok": {
+          const e = variant6.val;
+          variant6_0 = 0;
+          break;
+        }
+        case "err": {
+          const e = variant6.val;
+          variant6_0 = 1;
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant6, valueType: typeof variant6 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]outgoing-request.set-path-with-query"][Instruction::Return]', {
+        funcName: "[method]outgoing-request.set-path-with-query",
+        paramCount: 1,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([variant6_0]);
+      task.exit();
+      return variant6_0;
+    };
+    _trampoline35.fnName = "wasi:http/types@0.2.12#setPathWithQuery";
+    const _trampoline36 = function(arg0, arg1) {
+      var handle1 = arg0;
+      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable5.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(IncomingResponse2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.consume"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "consume",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet3 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.consume())
+        });
+        ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant5 = ret;
+      switch (variant5.tag) {
+        case "ok": {
+          const e = variant5.val;
+          dataView(memory0).setInt8(arg1 + 0, 0, true);
+          if (!(e instanceof IncomingBody2)) {
+            throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
+          }
+          var handle4 = e[symbolRscHandle];
+          if (!handle4) {
+            const rep3 = e[symbolRscRep] || ++captureCnt9;
+            captureTable9.set(rep3, e);
+            handle4 = rscTableCreateOwn(handleTable9, rep3);
+          }
+          dataView(memory0).setInt32(arg1 + 4, handle4, true);
+          break;
+        }
+        case "err": {
+          const e = variant5.val;
+          dataView(memory0).setInt8(arg1 + 0, 1, true);
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant5, valueType: typeof variant5 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.consume"][Instruction::Return]', {
+        funcName: "[method]incoming-response.consume",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline36.fnName = "wasi:http/types@0.2.12#consume";
+    const _trampoline37 = function(arg0, arg1) {
+      var handle1 = arg0;
+      var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable6.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(FutureIncomingResponse2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]future-incoming-response.get"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "get",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.get())
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant44 = ret;
+      if (variant44 === null || variant44 === void 0) {
+        dataView(memory0).setInt8(arg1 + 0, 0, true);
+      } else {
+        const e = variant44;
+        dataView(memory0).setInt8(arg1 + 0, 1, true);
+        var variant43 = e;
+        switch (variant43.tag) {
+          case "ok": {
+            const e2 = variant43.val;
+            dataView(memory0).setInt8(arg1 + 8, 0, true);
+            var variant42 = e2;
+            switch (variant42.tag) {
+              case "ok": {
+                const e3 = variant42.val;
+                dataView(memory0).setInt8(arg1 + 16, 0, true);
+                if (!(e3 instanceof IncomingResponse2)) {
+                  throw new TypeError('Resource error: Not a valid "IncomingResponse" resource.');
+                }
+                var handle3 = e3[symbolRscHandle];
+                if (!handle3) {
+                  const rep3 = e3[symbolRscRep] || ++captureCnt5;
+                  captureTable5.set(rep3, e3);
+                  handle3 = rscTableCreateOwn(handleTable5, rep3);
+                }
+                dataView(memory0).setInt32(arg1 + 24, handle3, true);
+                break;
+              }
+              case "err": {
+                const e3 = variant42.val;
+                dataView(memory0).setInt8(arg1 + 16, 1, true);
+                var variant41 = e3;
+                switch (variant41.tag) {
+                  case "DNS-timeout": {
+                    dataView(memory0).setInt8(arg1 + 24, 0, true);
+                    break;
+                  }
+                  case "DNS-error": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 1, true);
+                    var { rcode: v4_0, infoCode: v4_1 } = e4;
+                    var variant6 = v4_0;
+                    if (variant6 === null || variant6 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant6;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr5 = encodeRes.ptr;
+                      var len5 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len5, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr5, true);
+                    }
+                    var variant7 = v4_1;
+                    if (variant7 === null || variant7 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 44, 0, true);
+                    } else {
+                      const e5 = variant7;
+                      dataView(memory0).setInt8(arg1 + 44, 1, true);
+                      dataView(memory0).setInt16(arg1 + 46, toUint16(e5), true);
+                    }
+                    break;
+                  }
+                  case "destination-not-found": {
+                    dataView(memory0).setInt8(arg1 + 24, 2, true);
+                    break;
+                  }
+                  case "destination-unavailable": {
+                    dataView(memory0).setInt8(arg1 + 24, 3, true);
+                    break;
+                  }
+                  case "destination-IP-prohibited": {
+                    dataView(memory0).setInt8(arg1 + 24, 4, true);
+                    break;
+                  }
+                  case "destination-IP-unroutable": {
+                    dataView(memory0).setInt8(arg1 + 24, 5, true);
+                    break;
+                  }
+                  case "connection-refused": {
+                    dataView(memory0).setInt8(arg1 + 24, 6, true);
+                    break;
+                  }
+                  case "connection-terminated": {
+                    dataView(memory0).setInt8(arg1 + 24, 7, true);
+                    break;
+                  }
+                  case "connection-timeout": {
+                    dataView(memory0).setInt8(arg1 + 24, 8, true);
+                    break;
+                  }
+                  case "connection-read-timeout": {
+                    dataView(memory0).setInt8(arg1 + 24, 9, true);
+                    break;
+                  }
+                  case "connection-write-timeout": {
+                    dataView(memory0).setInt8(arg1 + 24, 10, true);
+                    break;
+                  }
+                  case "connection-limit-reached": {
+                    dataView(memory0).setInt8(arg1 + 24, 11, true);
+                    break;
+                  }
+                  case "TLS-protocol-error": {
+                    dataView(memory0).setInt8(arg1 + 24, 12, true);
+                    break;
+                  }
+                  case "TLS-certificate-error": {
+                    dataView(memory0).setInt8(arg1 + 24, 13, true);
+                    break;
+                  }
+                  case "TLS-alert-received": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 14, true);
+                    var { alertId: v8_0, alertMessage: v8_1 } = e4;
+                    var variant9 = v8_0;
+                    if (variant9 === null || variant9 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant9;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setInt8(arg1 + 33, toUint8(e5), true);
+                    }
+                    var variant11 = v8_1;
+                    if (variant11 === null || variant11 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 36, 0, true);
+                    } else {
+                      const e5 = variant11;
+                      dataView(memory0).setInt8(arg1 + 36, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr10 = encodeRes.ptr;
+                      var len10 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 44, len10, true);
+                      dataView(memory0).setUint32(arg1 + 40, ptr10, true);
+                    }
+                    break;
+                  }
+                  case "HTTP-request-denied": {
+                    dataView(memory0).setInt8(arg1 + 24, 15, true);
+                    break;
+                  }
+                  case "HTTP-request-length-required": {
+                    dataView(memory0).setInt8(arg1 + 24, 16, true);
+                    break;
+                  }
+                  case "HTTP-request-body-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 17, true);
+                    var variant12 = e4;
+                    if (variant12 === null || variant12 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant12;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setBigInt64(arg1 + 40, toUint64(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-request-method-invalid": {
+                    dataView(memory0).setInt8(arg1 + 24, 18, true);
+                    break;
+                  }
+                  case "HTTP-request-URI-invalid": {
+                    dataView(memory0).setInt8(arg1 + 24, 19, true);
+                    break;
+                  }
+                  case "HTTP-request-URI-too-long": {
+                    dataView(memory0).setInt8(arg1 + 24, 20, true);
+                    break;
+                  }
+                  case "HTTP-request-header-section-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 21, true);
+                    var variant13 = e4;
+                    if (variant13 === null || variant13 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant13;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setInt32(arg1 + 36, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-request-header-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 22, true);
+                    var variant18 = e4;
+                    if (variant18 === null || variant18 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant18;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var { fieldName: v14_0, fieldSize: v14_1 } = e5;
+                      var variant16 = v14_0;
+                      if (variant16 === null || variant16 === void 0) {
+                        dataView(memory0).setInt8(arg1 + 36, 0, true);
+                      } else {
+                        const e6 = variant16;
+                        dataView(memory0).setInt8(arg1 + 36, 1, true);
+                        var encodeRes = _utf8AllocateAndEncode(e6, realloc0, memory0);
+                        var ptr15 = encodeRes.ptr;
+                        var len15 = encodeRes.len;
+                        dataView(memory0).setUint32(arg1 + 44, len15, true);
+                        dataView(memory0).setUint32(arg1 + 40, ptr15, true);
+                      }
+                      var variant17 = v14_1;
+                      if (variant17 === null || variant17 === void 0) {
+                        dataView(memory0).setInt8(arg1 + 48, 0, true);
+                      } else {
+                        const e6 = variant17;
+                        dataView(memory0).setInt8(arg1 + 48, 1, true);
+                        dataView(memory0).setInt32(arg1 + 52, toUint32(e6), true);
+                      }
+                    }
+                    break;
+                  }
+                  case "HTTP-request-trailer-section-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 23, true);
+                    var variant19 = e4;
+                    if (variant19 === null || variant19 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant19;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setInt32(arg1 + 36, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-request-trailer-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 24, true);
+                    var { fieldName: v20_0, fieldSize: v20_1 } = e4;
+                    var variant22 = v20_0;
+                    if (variant22 === null || variant22 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant22;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr21 = encodeRes.ptr;
+                      var len21 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len21, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr21, true);
+                    }
+                    var variant23 = v20_1;
+                    if (variant23 === null || variant23 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 44, 0, true);
+                    } else {
+                      const e5 = variant23;
+                      dataView(memory0).setInt8(arg1 + 44, 1, true);
+                      dataView(memory0).setInt32(arg1 + 48, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-incomplete": {
+                    dataView(memory0).setInt8(arg1 + 24, 25, true);
+                    break;
+                  }
+                  case "HTTP-response-header-section-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 26, true);
+                    var variant24 = e4;
+                    if (variant24 === null || variant24 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant24;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setInt32(arg1 + 36, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-header-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 27, true);
+                    var { fieldName: v25_0, fieldSize: v25_1 } = e4;
+                    var variant27 = v25_0;
+                    if (variant27 === null || variant27 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant27;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr26 = encodeRes.ptr;
+                      var len26 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len26, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr26, true);
+                    }
+                    var variant28 = v25_1;
+                    if (variant28 === null || variant28 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 44, 0, true);
+                    } else {
+                      const e5 = variant28;
+                      dataView(memory0).setInt8(arg1 + 44, 1, true);
+                      dataView(memory0).setInt32(arg1 + 48, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-body-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 28, true);
+                    var variant29 = e4;
+                    if (variant29 === null || variant29 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant29;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setBigInt64(arg1 + 40, toUint64(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-trailer-section-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 29, true);
+                    var variant30 = e4;
+                    if (variant30 === null || variant30 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant30;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      dataView(memory0).setInt32(arg1 + 36, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-trailer-size": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 30, true);
+                    var { fieldName: v31_0, fieldSize: v31_1 } = e4;
+                    var variant33 = v31_0;
+                    if (variant33 === null || variant33 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant33;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr32 = encodeRes.ptr;
+                      var len32 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len32, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr32, true);
+                    }
+                    var variant34 = v31_1;
+                    if (variant34 === null || variant34 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 44, 0, true);
+                    } else {
+                      const e5 = variant34;
+                      dataView(memory0).setInt8(arg1 + 44, 1, true);
+                      dataView(memory0).setInt32(arg1 + 48, toUint32(e5), true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-transfer-coding": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 31, true);
+                    var variant36 = e4;
+                    if (variant36 === null || variant36 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant36;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr35 = encodeRes.ptr;
+                      var len35 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len35, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr35, true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-content-coding": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 32, true);
+                    var variant38 = e4;
+                    if (variant38 === null || variant38 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant38;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr37 = encodeRes.ptr;
+                      var len37 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len37, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr37, true);
+                    }
+                    break;
+                  }
+                  case "HTTP-response-timeout": {
+                    dataView(memory0).setInt8(arg1 + 24, 33, true);
+                    break;
+                  }
+                  case "HTTP-upgrade-failed": {
+                    dataView(memory0).setInt8(arg1 + 24, 34, true);
+                    break;
+                  }
+                  case "HTTP-protocol-error": {
+                    dataView(memory0).setInt8(arg1 + 24, 35, true);
+                    break;
+                  }
+                  case "loop-detected": {
+                    dataView(memory0).setInt8(arg1 + 24, 36, true);
+                    break;
+                  }
+                  case "configuration-error": {
+                    dataView(memory0).setInt8(arg1 + 24, 37, true);
+                    break;
+                  }
+                  case "internal-error": {
+                    const e4 = variant41.val;
+                    dataView(memory0).setInt8(arg1 + 24, 38, true);
+                    var variant40 = e4;
+                    if (variant40 === null || variant40 === void 0) {
+                      dataView(memory0).setInt8(arg1 + 32, 0, true);
+                    } else {
+                      const e5 = variant40;
+                      dataView(memory0).setInt8(arg1 + 32, 1, true);
+                      var encodeRes = _utf8AllocateAndEncode(e5, realloc0, memory0);
+                      var ptr39 = encodeRes.ptr;
+                      var len39 = encodeRes.len;
+                      dataView(memory0).setUint32(arg1 + 40, len39, true);
+                      dataView(memory0).setUint32(arg1 + 36, ptr39, true);
+                    }
+                    break;
+                  }
+                  default: {
+                    throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant41.tag)}\` (received \`${variant41}\`) specified for \`ErrorCode\``);
+                  }
+                }
+                break;
+              }
+              default: {
+                _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant42, valueType: typeof variant42 });
+                throw new TypeError("invalid variant specified for result");
+              }
+            }
+            break;
+          }
+          case "err": {
+            const e2 = variant43.val;
+            dataView(memory0).setInt8(arg1 + 8, 1, true);
+            break;
+          }
+          default: {
+            _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant43, valueType: typeof variant43 });
+            throw new TypeError("invalid variant specified for result");
+          }
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]future-incoming-response.get"][Instruction::Return]', {
+        funcName: "[method]future-incoming-response.get",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline37.fnName = "wasi:http/types@0.2.12#get";
+    const _trampoline38 = function(arg0, arg1, arg2, arg3) {
+      var handle1 = arg0;
+      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable10.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(Fields2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      var ptr3 = arg1;
+      var len3 = arg2;
+      var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]fields.get"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "get",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.get(result3))
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var vec5 = ret;
+      var len5 = vec5.length;
+      var result5 = realloc0(0, 0, 4, len5 * 8);
+      for (let i = 0; i < vec5.length; i++) {
+        const e = vec5[i];
+        const base = result5 + i * 8;
+        var val4 = e;
+        var len4 = Array.isArray(val4) ? val4.length : val4.byteLength;
+        var ptr4 = realloc0(0, 0, 1, len4 * 1);
+        let valData4;
+        const valLenBytes4 = len4 * 1;
+        if (Array.isArray(val4)) {
+          let offset = 0;
+          const dv4 = new DataView(memory0.buffer);
+          for (const v of val4) {
+            _requireValidNumericPrimitive.bind(null, "u8")(v);
+            dv4.setUint8(ptr4 + offset, v, true);
+            offset += 1;
+          }
+        } else {
+          valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
+          const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
+          out4.set(valData4);
+        }
+        dataView(memory0).setUint32(base + 4, len4, true);
+        dataView(memory0).setUint32(base + 0, ptr4, true);
+      }
+      dataView(memory0).setUint32(arg3 + 4, len5, true);
+      dataView(memory0).setUint32(arg3 + 0, result5, true);
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]fields.get"][Instruction::Return]', {
+        funcName: "[method]fields.get",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline38.fnName = "wasi:http/types@0.2.12#get";
+    const _trampoline39 = function(arg0, arg1, arg2, arg3, arg4, arg5) {
+      var handle1 = arg0;
+      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable10.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(Fields2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      var ptr3 = arg1;
+      var len3 = arg2;
+      var result3 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr3, len3));
+      var ptr4 = arg3;
+      var len4 = arg4;
+      if (ptr4 % 1 !== 0) throw new TypeError(`list pointer [${ptr4}] is not aligned to 1`);
+      var result4 = new Uint8Array(memory0.buffer.slice(ptr4, ptr4 + len4 * 1));
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]fields.append"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "append",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet5 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.append(result3, result4))
+        });
+        ret = hostRet5 !== null && typeof hostRet5 === "object" && (hostRet5.tag === "ok" || hostRet5.tag === "err") ? hostRet5 : { tag: "ok", val: hostRet5 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant7 = ret;
+      switch (variant7.tag) {
+        case "ok": {
+          const e = variant7.val;
+          dataView(memory0).setInt8(arg5 + 0, 0, true);
+          break;
+        }
+        case "err": {
+          const e = variant7.val;
+          dataView(memory0).setInt8(arg5 + 0, 1, true);
+          var variant6 = e;
+          switch (variant6.tag) {
+            case "invalid-syntax": {
+              dataView(memory0).setInt8(arg5 + 1, 0, true);
+              break;
+            }
+            case "forbidden": {
+              dataView(memory0).setInt8(arg5 + 1, 1, true);
+              break;
+            }
+            case "immutable": {
+              dataView(memory0).setInt8(arg5 + 1, 2, true);
+              break;
+            }
+            default: {
+              throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`HeaderError\``);
+            }
+          }
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant7, valueType: typeof variant7 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/types@0.2.12", function="[method]fields.append"][Instruction::Return]', {
+        funcName: "[method]fields.append",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline39.fnName = "wasi:http/types@0.2.12#append";
+    const _trampoline40 = function(arg0, arg1, arg2) {
+      var len3 = arg1;
+      var base3 = arg0;
+      if (base3 % 4 !== 0) throw new TypeError(`list pointer [${base3}] is not aligned to 4`);
+      var result3 = [];
+      for (let i = 0; i < len3; i++) {
+        const base = base3 + i * 4;
+        var handle1 = dataView(memory0).getInt32(base + 0, true);
+        var rep22 = handleTable0[(handle1 << 1) + 1] & ~T_FLAG2;
+        var rsc0 = captureTable0.get(rep22);
+        if (!rsc0) {
+          rsc0 = Object.create(Pollable2.prototype);
+          Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+          Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+        }
+        curResourceBorrows.push(rsc0);
+        result3.push(rsc0);
+      }
+      _debugLog('[iface="wasi:io/poll@0.2.12", function="poll"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "poll",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "none",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        ret = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => poll2(result3))
+        });
+      } catch (err) {
+        _debugLog("[Instruction::CallInterface] error during sync call", {
+          taskID: task.id(),
+          subtaskID: task.getParentSubtask()?.id(),
+          err
+        });
+        getOrCreateAsyncState(0).markTrapped(err);
+        task.setErrored(err);
+        task.reject(err);
+        task.exit();
+        throw err;
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var val4 = ret;
+      var len4 = val4.length;
+      var ptr4 = realloc0(0, 0, 4, len4 * 4);
+      let valData4;
+      const valLenBytes4 = len4 * 4;
+      if (Array.isArray(val4)) {
+        let offset = 0;
+        const dv4 = new DataView(memory0.buffer);
+        for (const v of val4) {
+          _requireValidNumericPrimitive.bind(null, "u32")(v);
+          dv4.setUint32(ptr4 + offset, v, true);
+          offset += 4;
+        }
+      } else {
+        valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
+        const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
+        out4.set(valData4);
+      }
+      dataView(memory0).setUint32(arg2 + 4, len4, true);
+      dataView(memory0).setUint32(arg2 + 0, ptr4, true);
+      _debugLog('[iface="wasi:io/poll@0.2.12", function="poll"][Instruction::Return]', {
+        funcName: "poll",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline40.fnName = "wasi:io/poll@0.2.12#poll";
+    const _trampoline41 = function(arg0, arg1, arg2, arg3) {
+      var handle1 = arg0;
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(OutgoingRequest2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      } else {
+        captureTable8.delete(rep22);
+      }
+      rscTableRemove(handleTable8, handle1);
+      let variant6;
+      switch (arg1) {
+        case 0: {
+          variant6 = void 0;
+          break;
+        }
+        case 1: {
+          var handle4 = arg2;
+          var rep5 = handleTable7[(handle4 << 1) + 1] & ~T_FLAG2;
+          var rsc3 = captureTable7.get(rep5);
+          if (!rsc3) {
+            rsc3 = Object.create(RequestOptions2.prototype);
+            Object.defineProperty(rsc3, symbolRscHandle, { writable: true, value: handle4 });
+            Object.defineProperty(rsc3, symbolRscRep, { writable: true, value: rep5 });
+          } else {
+            captureTable7.delete(rep5);
+          }
+          rscTableRemove(handleTable7, handle4);
+          variant6 = rsc3;
+          break;
+        }
+        default: {
+          throw new TypeError("invalid variant discriminant for option");
+        }
+      }
+      _debugLog('[iface="wasi:http/outgoing-handler@0.2.12", function="handle"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "handle",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet7 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => handle(rsc0, variant6))
+        });
+        ret = hostRet7 !== null && typeof hostRet7 === "object" && (hostRet7.tag === "ok" || hostRet7.tag === "err") ? hostRet7 : { tag: "ok", val: hostRet7 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      var variant47 = ret;
+      switch (variant47.tag) {
+        case "ok": {
+          const e = variant47.val;
+          dataView(memory0).setInt8(arg3 + 0, 0, true);
+          if (!(e instanceof FutureIncomingResponse2)) {
+            throw new TypeError('Resource error: Not a valid "FutureIncomingResponse" resource.');
+          }
+          var handle8 = e[symbolRscHandle];
+          if (!handle8) {
+            const rep3 = e[symbolRscRep] || ++captureCnt6;
+            captureTable6.set(rep3, e);
+            handle8 = rscTableCreateOwn(handleTable6, rep3);
+          }
+          dataView(memory0).setInt32(arg3 + 8, handle8, true);
+          break;
+        }
+        case "err": {
+          const e = variant47.val;
+          dataView(memory0).setInt8(arg3 + 0, 1, true);
+          var variant46 = e;
+          switch (variant46.tag) {
+            case "DNS-timeout": {
+              dataView(memory0).setInt8(arg3 + 8, 0, true);
+              break;
+            }
+            case "DNS-error": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 1, true);
+              var { rcode: v9_0, infoCode: v9_1 } = e2;
+              var variant11 = v9_0;
+              if (variant11 === null || variant11 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant11;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr10 = encodeRes.ptr;
+                var len10 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len10, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr10, true);
+              }
+              var variant12 = v9_1;
+              if (variant12 === null || variant12 === void 0) {
+                dataView(memory0).setInt8(arg3 + 28, 0, true);
+              } else {
+                const e3 = variant12;
+                dataView(memory0).setInt8(arg3 + 28, 1, true);
+                dataView(memory0).setInt16(arg3 + 30, toUint16(e3), true);
+              }
+              break;
+            }
+            case "destination-not-found": {
+              dataView(memory0).setInt8(arg3 + 8, 2, true);
+              break;
+            }
+            case "destination-unavailable": {
+              dataView(memory0).setInt8(arg3 + 8, 3, true);
+              break;
+            }
+            case "destination-IP-prohibited": {
+              dataView(memory0).setInt8(arg3 + 8, 4, true);
+              break;
+            }
+            case "destination-IP-unroutable": {
+              dataView(memory0).setInt8(arg3 + 8, 5, true);
+              break;
+            }
+            case "connection-refused": {
+              dataView(memory0).setInt8(arg3 + 8, 6, true);
+              break;
+            }
+            case "connection-terminated": {
+              dataView(memory0).setInt8(arg3 + 8, 7, true);
+              break;
+            }
+            case "connection-timeout": {
+              dataView(memory0).setInt8(arg3 + 8, 8, true);
+              break;
+            }
+            case "connection-read-timeout": {
+              dataView(memory0).setInt8(arg3 + 8, 9, true);
+              break;
+            }
+            case "connection-write-timeout": {
+              dataView(memory0).setInt8(arg3 + 8, 10, true);
+              break;
+            }
+            case "connection-limit-reached": {
+              dataView(memory0).setInt8(arg3 + 8, 11, true);
+              break;
+            }
+            case "TLS-protocol-error": {
+              dataView(memory0).setInt8(arg3 + 8, 12, true);
+              break;
+            }
+            case "TLS-certificate-error": {
+              dataView(memory0).setInt8(arg3 + 8, 13, true);
+              break;
+            }
+            case "TLS-alert-received": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 14, true);
+              var { alertId: v13_0, alertMessage: v13_1 } = e2;
+              var variant14 = v13_0;
+              if (variant14 === null || variant14 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant14;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setInt8(arg3 + 17, toUint8(e3), true);
+              }
+              var variant16 = v13_1;
+              if (variant16 === null || variant16 === void 0) {
+                dataView(memory0).setInt8(arg3 + 20, 0, true);
+              } else {
+                const e3 = variant16;
+                dataView(memory0).setInt8(arg3 + 20, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr15 = encodeRes.ptr;
+                var len15 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 28, len15, true);
+                dataView(memory0).setUint32(arg3 + 24, ptr15, true);
+              }
+              break;
+            }
+            case "HTTP-request-denied": {
+              dataView(memory0).setInt8(arg3 + 8, 15, true);
+              break;
+            }
+            case "HTTP-request-length-required": {
+              dataView(memory0).setInt8(arg3 + 8, 16, true);
+              break;
+            }
+            case "HTTP-request-body-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 17, true);
+              var variant17 = e2;
+              if (variant17 === null || variant17 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant17;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setBigInt64(arg3 + 24, toUint64(e3), true);
+              }
+              break;
+            }
+            case "HTTP-request-method-invalid": {
+              dataView(memory0).setInt8(arg3 + 8, 18, true);
+              break;
+            }
+            case "HTTP-request-URI-invalid": {
+              dataView(memory0).setInt8(arg3 + 8, 19, true);
+              break;
+            }
+            case "HTTP-request-URI-too-long": {
+              dataView(memory0).setInt8(arg3 + 8, 20, true);
+              break;
+            }
+            case "HTTP-request-header-section-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 21, true);
+              var variant18 = e2;
+              if (variant18 === null || variant18 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant18;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setInt32(arg3 + 20, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-request-header-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 22, true);
+              var variant23 = e2;
+              if (variant23 === null || variant23 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant23;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var { fieldName: v19_0, fieldSize: v19_1 } = e3;
+                var variant21 = v19_0;
+                if (variant21 === null || variant21 === void 0) {
+                  dataView(memory0).setInt8(arg3 + 20, 0, true);
+                } else {
+                  const e4 = variant21;
+                  dataView(memory0).setInt8(arg3 + 20, 1, true);
+                  var encodeRes = _utf8AllocateAndEncode(e4, realloc0, memory0);
+                  var ptr20 = encodeRes.ptr;
+                  var len20 = encodeRes.len;
+                  dataView(memory0).setUint32(arg3 + 28, len20, true);
+                  dataView(memory0).setUint32(arg3 + 24, ptr20, true);
+                }
+                var variant22 = v19_1;
+                if (variant22 === null || variant22 === void 0) {
+                  dataView(memory0).setInt8(arg3 + 32, 0, true);
+                } else {
+                  const e4 = variant22;
+                  dataView(memory0).setInt8(arg3 + 32, 1, true);
+                  dataView(memory0).setInt32(arg3 + 36, toUint32(e4), true);
+                }
+              }
+              break;
+            }
+            case "HTTP-request-trailer-section-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 23, true);
+              var variant24 = e2;
+              if (variant24 === null || variant24 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant24;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setInt32(arg3 + 20, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-request-trailer-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 24, true);
+              var { fieldName: v25_0, fieldSize: v25_1 } = e2;
+              var variant27 = v25_0;
+              if (variant27 === null || variant27 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant27;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr26 = encodeRes.ptr;
+                var len26 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len26, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr26, true);
+              }
+              var variant28 = v25_1;
+              if (variant28 === null || variant28 === void 0) {
+                dataView(memory0).setInt8(arg3 + 28, 0, true);
+              } else {
+                const e3 = variant28;
+                dataView(memory0).setInt8(arg3 + 28, 1, true);
+                dataView(memory0).setInt32(arg3 + 32, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-response-incomplete": {
+              dataView(memory0).setInt8(arg3 + 8, 25, true);
+              break;
+            }
+            case "HTTP-response-header-section-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 26, true);
+              var variant29 = e2;
+              if (variant29 === null || variant29 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant29;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setInt32(arg3 + 20, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-response-header-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 27, true);
+              var { fieldName: v30_0, fieldSize: v30_1 } = e2;
+              var variant32 = v30_0;
+              if (variant32 === null || variant32 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant32;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr31 = encodeRes.ptr;
+                var len31 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len31, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr31, true);
+              }
+              var variant33 = v30_1;
+              if (variant33 === null || variant33 === void 0) {
+                dataView(memory0).setInt8(arg3 + 28, 0, true);
+              } else {
+                const e3 = variant33;
+                dataView(memory0).setInt8(arg3 + 28, 1, true);
+                dataView(memory0).setInt32(arg3 + 32, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-response-body-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 28, true);
+              var variant34 = e2;
+              if (variant34 === null || variant34 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant34;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setBigInt64(arg3 + 24, toUint64(e3), true);
+              }
+              break;
+            }
+            case "HTTP-response-trailer-section-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 29, true);
+              var variant35 = e2;
+              if (variant35 === null || variant35 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant35;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                dataView(memory0).setInt32(arg3 + 20, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-response-trailer-size": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 30, true);
+              var { fieldName: v36_0, fieldSize: v36_1 } = e2;
+              var variant38 = v36_0;
+              if (variant38 === null || variant38 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant38;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr37 = encodeRes.ptr;
+                var len37 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len37, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr37, true);
+              }
+              var variant39 = v36_1;
+              if (variant39 === null || variant39 === void 0) {
+                dataView(memory0).setInt8(arg3 + 28, 0, true);
+              } else {
+                const e3 = variant39;
+                dataView(memory0).setInt8(arg3 + 28, 1, true);
+                dataView(memory0).setInt32(arg3 + 32, toUint32(e3), true);
+              }
+              break;
+            }
+            case "HTTP-response-transfer-coding": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 31, true);
+              var variant41 = e2;
+              if (variant41 === null || variant41 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant41;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr40 = encodeRes.ptr;
+                var len40 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len40, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr40, true);
+              }
+              break;
+            }
+            case "HTTP-response-content-coding": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 32, true);
+              var variant43 = e2;
+              if (variant43 === null || variant43 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant43;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr42 = encodeRes.ptr;
+                var len42 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len42, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr42, true);
+              }
+              break;
+            }
+            case "HTTP-response-timeout": {
+              dataView(memory0).setInt8(arg3 + 8, 33, true);
+              break;
+            }
+            case "HTTP-upgrade-failed": {
+              dataView(memory0).setInt8(arg3 + 8, 34, true);
+              break;
+            }
+            case "HTTP-protocol-error": {
+              dataView(memory0).setInt8(arg3 + 8, 35, true);
+              break;
+            }
+            case "loop-detected": {
+              dataView(memory0).setInt8(arg3 + 8, 36, true);
+              break;
+            }
+            case "configuration-error": {
+              dataView(memory0).setInt8(arg3 + 8, 37, true);
+              break;
+            }
+            case "internal-error": {
+              const e2 = variant46.val;
+              dataView(memory0).setInt8(arg3 + 8, 38, true);
+              var variant45 = e2;
+              if (variant45 === null || variant45 === void 0) {
+                dataView(memory0).setInt8(arg3 + 16, 0, true);
+              } else {
+                const e3 = variant45;
+                dataView(memory0).setInt8(arg3 + 16, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
+                var ptr44 = encodeRes.ptr;
+                var len44 = encodeRes.len;
+                dataView(memory0).setUint32(arg3 + 24, len44, true);
+                dataView(memory0).setUint32(arg3 + 20, ptr44, true);
+              }
+              break;
+            }
+            default: {
+              throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant46.tag)}\` (received \`${variant46}\`) specified for \`ErrorCode\``);
+            }
+          }
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant47, valueType: typeof variant47 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:http/outgoing-handler@0.2.12", function="handle"][Instruction::Return]', {
+        funcName: "handle",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline41.fnName = "wasi:http/outgoing-handler@0.2.12#handle";
+    const _trampoline42 = function(arg0) {
       _debugLog('[iface="wasi:random/insecure-seed@0.2.12", function="insecure-seed"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5331,14 +8900,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline12.fnName = "wasi:random/insecure-seed@0.2.12#insecureSeed";
-    const handleTable1 = [T_FLAG2, 0];
-    handleTable1._createdReps = /* @__PURE__ */ new Set();
-    handleTable1._componentIdx = 0;
-    const captureTable1 = /* @__PURE__ */ new Map();
-    let captureCnt1 = 0;
-    HANDLE_TABLES[1] = handleTable1;
-    const _trampoline13 = function(arg0, arg1) {
+    _trampoline42.fnName = "wasi:random/insecure-seed@0.2.12#insecureSeed";
+    const _trampoline43 = function(arg0, arg1) {
       var handle1 = arg0;
       var rep22 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG2;
       var rsc0 = captureTable3.get(rep22);
@@ -5460,8 +9023,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline13.fnName = "wasi:io/streams@0.2.12#checkWrite";
-    const _trampoline14 = function(arg0, arg1, arg2, arg3) {
+    _trampoline43.fnName = "wasi:io/streams@0.2.12#checkWrite";
+    const _trampoline44 = function(arg0, arg1, arg2, arg3) {
       var handle1 = arg0;
       var rep22 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG2;
       var rsc0 = captureTable3.get(rep22);
@@ -5586,8 +9149,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline14.fnName = "wasi:io/streams@0.2.12#write";
-    const _trampoline15 = function(arg0, arg1) {
+    _trampoline44.fnName = "wasi:io/streams@0.2.12#write";
+    const _trampoline45 = function(arg0, arg1) {
       var handle1 = arg0;
       var rep22 = handleTable3[(handle1 << 1) + 1] & ~T_FLAG2;
       var rsc0 = captureTable3.get(rep22);
@@ -5708,8 +9271,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline15.fnName = "wasi:io/streams@0.2.12#blockingFlush";
-    const _trampoline16 = function(arg0) {
+    _trampoline45.fnName = "wasi:io/streams@0.2.12#blockingFlush";
+    const _trampoline46 = function(arg0) {
       _debugLog('[iface="wasi:cli/environment@0.2.12", function="get-environment"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5794,14 +9357,14 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline16.fnName = "wasi:cli/environment@0.2.12#getEnvironment";
-    const handleTable4 = [T_FLAG2, 0];
-    handleTable4._createdReps = /* @__PURE__ */ new Set();
-    handleTable4._componentIdx = 0;
-    const captureTable4 = /* @__PURE__ */ new Map();
-    let captureCnt4 = 0;
-    HANDLE_TABLES[4] = handleTable4;
-    const _trampoline17 = function(arg0) {
+    _trampoline46.fnName = "wasi:cli/environment@0.2.12#getEnvironment";
+    const handleTable11 = [T_FLAG2, 0];
+    handleTable11._createdReps = /* @__PURE__ */ new Set();
+    handleTable11._componentIdx = 0;
+    const captureTable11 = /* @__PURE__ */ new Map();
+    let captureCnt11 = 0;
+    HANDLE_TABLES[11] = handleTable11;
+    const _trampoline47 = function(arg0) {
       _debugLog('[iface="wasi:cli/terminal-stdin@0.2.12", function="get-terminal-stdin"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5868,9 +9431,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
         var handle0 = e[symbolRscHandle];
         if (!handle0) {
-          const rep3 = e[symbolRscRep] || ++captureCnt4;
-          captureTable4.set(rep3, e);
-          handle0 = rscTableCreateOwn(handleTable4, rep3);
+          const rep3 = e[symbolRscRep] || ++captureCnt11;
+          captureTable11.set(rep3, e);
+          handle0 = rscTableCreateOwn(handleTable11, rep3);
         }
         dataView(memory0).setInt32(arg0 + 4, handle0, true);
       }
@@ -5883,14 +9446,14 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline17.fnName = "wasi:cli/terminal-stdin@0.2.12#getTerminalStdin";
-    const handleTable5 = [T_FLAG2, 0];
-    handleTable5._createdReps = /* @__PURE__ */ new Set();
-    handleTable5._componentIdx = 0;
-    const captureTable5 = /* @__PURE__ */ new Map();
-    let captureCnt5 = 0;
-    HANDLE_TABLES[5] = handleTable5;
-    const _trampoline18 = function(arg0) {
+    _trampoline47.fnName = "wasi:cli/terminal-stdin@0.2.12#getTerminalStdin";
+    const handleTable12 = [T_FLAG2, 0];
+    handleTable12._createdReps = /* @__PURE__ */ new Set();
+    handleTable12._componentIdx = 0;
+    const captureTable12 = /* @__PURE__ */ new Map();
+    let captureCnt12 = 0;
+    HANDLE_TABLES[12] = handleTable12;
+    const _trampoline48 = function(arg0) {
       _debugLog('[iface="wasi:cli/terminal-stdout@0.2.12", function="get-terminal-stdout"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5957,9 +9520,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
         var handle0 = e[symbolRscHandle];
         if (!handle0) {
-          const rep3 = e[symbolRscRep] || ++captureCnt5;
-          captureTable5.set(rep3, e);
-          handle0 = rscTableCreateOwn(handleTable5, rep3);
+          const rep3 = e[symbolRscRep] || ++captureCnt12;
+          captureTable12.set(rep3, e);
+          handle0 = rscTableCreateOwn(handleTable12, rep3);
         }
         dataView(memory0).setInt32(arg0 + 4, handle0, true);
       }
@@ -5972,8 +9535,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline18.fnName = "wasi:cli/terminal-stdout@0.2.12#getTerminalStdout";
-    const _trampoline19 = function(arg0) {
+    _trampoline48.fnName = "wasi:cli/terminal-stdout@0.2.12#getTerminalStdout";
+    const _trampoline49 = function(arg0) {
       _debugLog('[iface="wasi:cli/terminal-stderr@0.2.12", function="get-terminal-stderr"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -6040,9 +9603,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
         var handle0 = e[symbolRscHandle];
         if (!handle0) {
-          const rep3 = e[symbolRscRep] || ++captureCnt5;
-          captureTable5.set(rep3, e);
-          handle0 = rscTableCreateOwn(handleTable5, rep3);
+          const rep3 = e[symbolRscRep] || ++captureCnt12;
+          captureTable12.set(rep3, e);
+          handle0 = rscTableCreateOwn(handleTable12, rep3);
         }
         dataView(memory0).setInt32(arg0 + 4, handle0, true);
       }
@@ -6055,7 +9618,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline19.fnName = "wasi:cli/terminal-stderr@0.2.12#getTerminalStderr";
+    _trampoline49.fnName = "wasi:cli/terminal-stderr@0.2.12#getTerminalStderr";
     let exports2;
     let postReturn0;
     let postReturn0Async;
@@ -6384,10 +9947,62 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 12, len2, true);
               dataView(memory0).setUint32(base + 8, ptr2, true);
             }
-            var { noIgnores: v4_0 } = arg1;
+            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5 } = arg1;
+            var variant6 = v4_1;
+            let variant6_0;
+            let variant6_1;
+            let variant6_2;
+            if (variant6 === null || variant6 === void 0) {
+              variant6_0 = 0;
+              variant6_1 = 0;
+              variant6_2 = 0;
+            } else {
+              const e = variant6;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr5 = encodeRes.ptr;
+              var len5 = encodeRes.len;
+              variant6_0 = 1;
+              variant6_1 = ptr5;
+              variant6_2 = len5;
+            }
+            var variant8 = v4_2;
+            let variant8_0;
+            let variant8_1;
+            let variant8_2;
+            if (variant8 === null || variant8 === void 0) {
+              variant8_0 = 0;
+              variant8_1 = 0;
+              variant8_2 = 0;
+            } else {
+              const e = variant8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr7 = encodeRes.ptr;
+              var len7 = encodeRes.len;
+              variant8_0 = 1;
+              variant8_1 = ptr7;
+              variant8_2 = len7;
+            }
+            var vec12 = v4_3;
+            var len12 = vec12.length;
+            var result12 = realloc0(0, 0, 4, len12 * 16);
+            for (let i = 0; i < vec12.length; i++) {
+              const e = vec12[i];
+              const base = result12 + i * 16;
+              var [tuple9_0, tuple9_1] = e;
+              var encodeRes = _utf8AllocateAndEncode(tuple9_0, realloc0, memory0);
+              var ptr10 = encodeRes.ptr;
+              var len10 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len10, true);
+              dataView(memory0).setUint32(base + 0, ptr10, true);
+              var encodeRes = _utf8AllocateAndEncode(tuple9_1, realloc0, memory0);
+              var ptr11 = encodeRes.ptr;
+              var len11 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len11, true);
+              dataView(memory0).setUint32(base + 8, ptr11, true);
+            }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="analyze"][Instruction::CallWasm] enter', {
               funcName: "analyze",
-              paramCount: 3,
+              paramCount: 13,
               async: false,
               postReturn: true
             });
@@ -6396,7 +10011,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => analyzer010Analyze(result3, len3, v4_0 ? 1 : 0)
+                fn: () => analyzer010Analyze(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5))
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -6409,95 +10024,95 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            var ptr5 = dataView(memory0).getUint32(ret + 0, true);
-            var len5 = dataView(memory0).getUint32(ret + 4, true);
-            var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
-            var len7 = dataView(memory0).getUint32(ret + 12, true);
-            var base7 = dataView(memory0).getUint32(ret + 8, true);
-            if (base7 % 4 !== 0) throw new TypeError(`list pointer [${base7}] is not aligned to 4`);
-            var result7 = [];
-            for (let i = 0; i < len7; i++) {
-              const base = base7 + i * 8;
-              var ptr6 = dataView(memory0).getUint32(base + 0, true);
-              var len6 = dataView(memory0).getUint32(base + 4, true);
-              var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
-              result7.push(result6);
+            var ptr13 = dataView(memory0).getUint32(ret + 0, true);
+            var len13 = dataView(memory0).getUint32(ret + 4, true);
+            var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+            var len15 = dataView(memory0).getUint32(ret + 12, true);
+            var base15 = dataView(memory0).getUint32(ret + 8, true);
+            if (base15 % 4 !== 0) throw new TypeError(`list pointer [${base15}] is not aligned to 4`);
+            var result15 = [];
+            for (let i = 0; i < len15; i++) {
+              const base = base15 + i * 8;
+              var ptr14 = dataView(memory0).getUint32(base + 0, true);
+              var len14 = dataView(memory0).getUint32(base + 4, true);
+              var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+              result15.push(result14);
             }
-            var len30 = dataView(memory0).getUint32(ret + 20, true);
-            var base30 = dataView(memory0).getUint32(ret + 16, true);
-            if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
-            var result30 = [];
-            for (let i = 0; i < len30; i++) {
-              const base = base30 + i * 112;
-              var ptr8 = dataView(memory0).getUint32(base + 0, true);
-              var len8 = dataView(memory0).getUint32(base + 4, true);
-              var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
-              var ptr9 = dataView(memory0).getUint32(base + 8, true);
-              var len9 = dataView(memory0).getUint32(base + 12, true);
-              var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-              let enum10;
+            var len38 = dataView(memory0).getUint32(ret + 20, true);
+            var base38 = dataView(memory0).getUint32(ret + 16, true);
+            if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
+            var result38 = [];
+            for (let i = 0; i < len38; i++) {
+              const base = base38 + i * 112;
+              var ptr16 = dataView(memory0).getUint32(base + 0, true);
+              var len16 = dataView(memory0).getUint32(base + 4, true);
+              var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+              var ptr17 = dataView(memory0).getUint32(base + 8, true);
+              var len17 = dataView(memory0).getUint32(base + 12, true);
+              var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+              let enum18;
               switch (dataView(memory0).getUint8(base + 16, true)) {
                 case 0: {
-                  enum10 = "error";
+                  enum18 = "error";
                   break;
                 }
                 case 1: {
-                  enum10 = "warning";
+                  enum18 = "warning";
                   break;
                 }
                 case 2: {
-                  enum10 = "note";
+                  enum18 = "note";
                   break;
                 }
                 default: {
                   throw new TypeError("invalid discriminant specified for Severity");
                 }
               }
-              var ptr11 = dataView(memory0).getUint32(base + 20, true);
-              var len11 = dataView(memory0).getUint32(base + 24, true);
-              var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-              var ptr12 = dataView(memory0).getUint32(base + 28, true);
-              var len12 = dataView(memory0).getUint32(base + 32, true);
-              var result12 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr12, len12));
-              var ptr13 = dataView(memory0).getUint32(base + 60, true);
-              var len13 = dataView(memory0).getUint32(base + 64, true);
-              var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-              var len15 = dataView(memory0).getUint32(base + 72, true);
-              var base15 = dataView(memory0).getUint32(base + 68, true);
-              if (base15 % 4 !== 0) throw new TypeError(`list pointer [${base15}] is not aligned to 4`);
-              var result15 = [];
-              for (let i2 = 0; i2 < len15; i2++) {
-                const base2 = base15 + i2 * 8;
-                var ptr14 = dataView(memory0).getUint32(base2 + 0, true);
-                var len14 = dataView(memory0).getUint32(base2 + 4, true);
-                var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                result15.push(result14);
+              var ptr19 = dataView(memory0).getUint32(base + 20, true);
+              var len19 = dataView(memory0).getUint32(base + 24, true);
+              var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+              var ptr20 = dataView(memory0).getUint32(base + 28, true);
+              var len20 = dataView(memory0).getUint32(base + 32, true);
+              var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+              var ptr21 = dataView(memory0).getUint32(base + 60, true);
+              var len21 = dataView(memory0).getUint32(base + 64, true);
+              var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+              var len23 = dataView(memory0).getUint32(base + 72, true);
+              var base23 = dataView(memory0).getUint32(base + 68, true);
+              if (base23 % 4 !== 0) throw new TypeError(`list pointer [${base23}] is not aligned to 4`);
+              var result23 = [];
+              for (let i2 = 0; i2 < len23; i2++) {
+                const base2 = base23 + i2 * 8;
+                var ptr22 = dataView(memory0).getUint32(base2 + 0, true);
+                var len22 = dataView(memory0).getUint32(base2 + 4, true);
+                var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+                result23.push(result22);
               }
-              var len20 = dataView(memory0).getUint32(base + 80, true);
-              var base20 = dataView(memory0).getUint32(base + 76, true);
-              if (base20 % 4 !== 0) throw new TypeError(`list pointer [${base20}] is not aligned to 4`);
-              var result20 = [];
-              for (let i2 = 0; i2 < len20; i2++) {
-                const base2 = base20 + i2 * 48;
-                var ptr16 = dataView(memory0).getUint32(base2 + 0, true);
-                var len16 = dataView(memory0).getUint32(base2 + 4, true);
-                var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-                var ptr17 = dataView(memory0).getUint32(base2 + 32, true);
-                var len17 = dataView(memory0).getUint32(base2 + 36, true);
-                var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
-                var len19 = dataView(memory0).getUint32(base2 + 44, true);
-                var base19 = dataView(memory0).getUint32(base2 + 40, true);
-                if (base19 % 4 !== 0) throw new TypeError(`list pointer [${base19}] is not aligned to 4`);
-                var result19 = [];
-                for (let i3 = 0; i3 < len19; i3++) {
-                  const base3 = base19 + i3 * 8;
-                  var ptr18 = dataView(memory0).getUint32(base3 + 0, true);
-                  var len18 = dataView(memory0).getUint32(base3 + 4, true);
-                  var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
-                  result19.push(result18);
+              var len28 = dataView(memory0).getUint32(base + 80, true);
+              var base28 = dataView(memory0).getUint32(base + 76, true);
+              if (base28 % 4 !== 0) throw new TypeError(`list pointer [${base28}] is not aligned to 4`);
+              var result28 = [];
+              for (let i2 = 0; i2 < len28; i2++) {
+                const base2 = base28 + i2 * 48;
+                var ptr24 = dataView(memory0).getUint32(base2 + 0, true);
+                var len24 = dataView(memory0).getUint32(base2 + 4, true);
+                var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
+                var ptr25 = dataView(memory0).getUint32(base2 + 32, true);
+                var len25 = dataView(memory0).getUint32(base2 + 36, true);
+                var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                var len27 = dataView(memory0).getUint32(base2 + 44, true);
+                var base27 = dataView(memory0).getUint32(base2 + 40, true);
+                if (base27 % 4 !== 0) throw new TypeError(`list pointer [${base27}] is not aligned to 4`);
+                var result27 = [];
+                for (let i3 = 0; i3 < len27; i3++) {
+                  const base3 = base27 + i3 * 8;
+                  var ptr26 = dataView(memory0).getUint32(base3 + 0, true);
+                  var len26 = dataView(memory0).getUint32(base3 + 4, true);
+                  var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                  result27.push(result26);
                 }
-                result20.push({
-                  path: result16,
+                result28.push({
+                  path: result24,
                   span: {
                     start: dataView(memory0).getInt32(base2 + 8, true) >>> 0,
                     end: dataView(memory0).getInt32(base2 + 12, true) >>> 0,
@@ -6506,68 +10121,68 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                     endLine: dataView(memory0).getInt32(base2 + 24, true) >>> 0,
                     endColumn: dataView(memory0).getInt32(base2 + 28, true) >>> 0
                   },
-                  label: result17,
-                  lines: result19
+                  label: result25,
+                  lines: result27
                 });
               }
-              let variant22;
+              let variant30;
               switch (dataView(memory0).getUint8(base + 84, true)) {
                 case 0: {
-                  variant22 = void 0;
+                  variant30 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr21 = dataView(memory0).getUint32(base + 88, true);
-                  var len21 = dataView(memory0).getUint32(base + 92, true);
-                  var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-                  variant22 = result21;
+                  var ptr29 = dataView(memory0).getUint32(base + 88, true);
+                  var len29 = dataView(memory0).getUint32(base + 92, true);
+                  var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
+                  variant30 = result29;
                   break;
                 }
                 default: {
                   throw new TypeError("invalid variant discriminant for option");
                 }
               }
-              var len28 = dataView(memory0).getUint32(base + 100, true);
-              var base28 = dataView(memory0).getUint32(base + 96, true);
-              if (base28 % 4 !== 0) throw new TypeError(`list pointer [${base28}] is not aligned to 4`);
-              var result28 = [];
-              for (let i2 = 0; i2 < len28; i2++) {
-                const base2 = base28 + i2 * 20;
-                var ptr23 = dataView(memory0).getUint32(base2 + 0, true);
-                var len23 = dataView(memory0).getUint32(base2 + 4, true);
-                var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                let enum24;
+              var len36 = dataView(memory0).getUint32(base + 100, true);
+              var base36 = dataView(memory0).getUint32(base + 96, true);
+              if (base36 % 4 !== 0) throw new TypeError(`list pointer [${base36}] is not aligned to 4`);
+              var result36 = [];
+              for (let i2 = 0; i2 < len36; i2++) {
+                const base2 = base36 + i2 * 20;
+                var ptr31 = dataView(memory0).getUint32(base2 + 0, true);
+                var len31 = dataView(memory0).getUint32(base2 + 4, true);
+                var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                let enum32;
                 switch (dataView(memory0).getUint8(base2 + 8, true)) {
                   case 0: {
-                    enum24 = "safe";
+                    enum32 = "safe";
                     break;
                   }
                   case 1: {
-                    enum24 = "unsafe";
+                    enum32 = "unsafe";
                     break;
                   }
                   case 2: {
-                    enum24 = "display-only";
+                    enum32 = "display-only";
                     break;
                   }
                   default: {
                     throw new TypeError("invalid discriminant specified for Applicability");
                   }
                 }
-                var len27 = dataView(memory0).getUint32(base2 + 16, true);
-                var base27 = dataView(memory0).getUint32(base2 + 12, true);
-                if (base27 % 4 !== 0) throw new TypeError(`list pointer [${base27}] is not aligned to 4`);
-                var result27 = [];
-                for (let i3 = 0; i3 < len27; i3++) {
-                  const base3 = base27 + i3 * 40;
-                  var ptr25 = dataView(memory0).getUint32(base3 + 0, true);
-                  var len25 = dataView(memory0).getUint32(base3 + 4, true);
-                  var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
-                  var ptr26 = dataView(memory0).getUint32(base3 + 32, true);
-                  var len26 = dataView(memory0).getUint32(base3 + 36, true);
-                  var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-                  result27.push({
-                    path: result25,
+                var len35 = dataView(memory0).getUint32(base2 + 16, true);
+                var base35 = dataView(memory0).getUint32(base2 + 12, true);
+                if (base35 % 4 !== 0) throw new TypeError(`list pointer [${base35}] is not aligned to 4`);
+                var result35 = [];
+                for (let i3 = 0; i3 < len35; i3++) {
+                  const base3 = base35 + i3 * 40;
+                  var ptr33 = dataView(memory0).getUint32(base3 + 0, true);
+                  var len33 = dataView(memory0).getUint32(base3 + 4, true);
+                  var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+                  var ptr34 = dataView(memory0).getUint32(base3 + 32, true);
+                  var len34 = dataView(memory0).getUint32(base3 + 36, true);
+                  var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+                  result35.push({
+                    path: result33,
                     span: {
                       start: dataView(memory0).getInt32(base3 + 8, true) >>> 0,
                       end: dataView(memory0).getInt32(base3 + 12, true) >>> 0,
@@ -6576,25 +10191,25 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                       endLine: dataView(memory0).getInt32(base3 + 24, true) >>> 0,
                       endColumn: dataView(memory0).getInt32(base3 + 28, true) >>> 0
                     },
-                    replacement: result26
+                    replacement: result34
                   });
                 }
-                result28.push({
-                  description: result23,
-                  applicability: enum24,
-                  edits: result27
+                result36.push({
+                  description: result31,
+                  applicability: enum32,
+                  edits: result35
                 });
               }
-              var ptr29 = dataView(memory0).getUint32(base + 104, true);
-              var len29 = dataView(memory0).getUint32(base + 108, true);
-              var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
-              result30.push({
-                rule: result8,
-                name: result9,
-                severity: enum10,
-                message: result11,
+              var ptr37 = dataView(memory0).getUint32(base + 104, true);
+              var len37 = dataView(memory0).getUint32(base + 108, true);
+              var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+              result38.push({
+                rule: result16,
+                name: result17,
+                severity: enum18,
+                message: result19,
                 primary: {
-                  path: result12,
+                  path: result20,
                   span: {
                     start: dataView(memory0).getInt32(base + 36, true) >>> 0,
                     end: dataView(memory0).getInt32(base + 40, true) >>> 0,
@@ -6603,113 +10218,65 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                     endLine: dataView(memory0).getInt32(base + 52, true) >>> 0,
                     endColumn: dataView(memory0).getInt32(base + 56, true) >>> 0
                   },
-                  label: result13,
-                  lines: result15
+                  label: result21,
+                  lines: result23
                 },
-                related: result20,
-                help: variant22,
-                fixes: result28,
-                fingerprint: result29
+                related: result28,
+                help: variant30,
+                fixes: result36,
+                fingerprint: result37
               });
             }
-            var len34 = dataView(memory0).getUint32(ret + 28, true);
-            var base34 = dataView(memory0).getUint32(ret + 24, true);
-            if (base34 % 4 !== 0) throw new TypeError(`list pointer [${base34}] is not aligned to 4`);
-            var result34 = [];
-            for (let i = 0; i < len34; i++) {
-              const base = base34 + i * 20;
-              var ptr31 = dataView(memory0).getUint32(base + 0, true);
-              var len31 = dataView(memory0).getUint32(base + 4, true);
-              var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
-              var ptr32 = dataView(memory0).getUint32(base + 8, true);
-              var len32 = dataView(memory0).getUint32(base + 12, true);
-              var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
-              var bool33 = dataView(memory0).getUint8(base + 16, true);
-              result34.push({
-                path: result31,
-                message: result32,
-                skipped: bool33 == 0 ? false : bool33 == 1 ? true : throwInvalidBool()
+            var len42 = dataView(memory0).getUint32(ret + 28, true);
+            var base42 = dataView(memory0).getUint32(ret + 24, true);
+            if (base42 % 4 !== 0) throw new TypeError(`list pointer [${base42}] is not aligned to 4`);
+            var result42 = [];
+            for (let i = 0; i < len42; i++) {
+              const base = base42 + i * 20;
+              var ptr39 = dataView(memory0).getUint32(base + 0, true);
+              var len39 = dataView(memory0).getUint32(base + 4, true);
+              var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+              var ptr40 = dataView(memory0).getUint32(base + 8, true);
+              var len40 = dataView(memory0).getUint32(base + 12, true);
+              var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
+              var bool41 = dataView(memory0).getUint8(base + 16, true);
+              result42.push({
+                path: result39,
+                message: result40,
+                skipped: bool41 == 0 ? false : bool41 == 1 ? true : throwInvalidBool()
               });
             }
-            var len51 = dataView(memory0).getUint32(ret + 36, true);
-            var base51 = dataView(memory0).getUint32(ret + 32, true);
-            if (base51 % 4 !== 0) throw new TypeError(`list pointer [${base51}] is not aligned to 4`);
-            var result51 = [];
-            for (let i = 0; i < len51; i++) {
-              const base = base51 + i * 84;
-              var ptr35 = dataView(memory0).getUint32(base + 0, true);
-              var len35 = dataView(memory0).getUint32(base + 4, true);
-              var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
-              var ptr36 = dataView(memory0).getUint32(base + 8, true);
-              var len36 = dataView(memory0).getUint32(base + 12, true);
-              var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
-              let variant38;
+            var len59 = dataView(memory0).getUint32(ret + 36, true);
+            var base59 = dataView(memory0).getUint32(ret + 32, true);
+            if (base59 % 4 !== 0) throw new TypeError(`list pointer [${base59}] is not aligned to 4`);
+            var result59 = [];
+            for (let i = 0; i < len59; i++) {
+              const base = base59 + i * 84;
+              var ptr43 = dataView(memory0).getUint32(base + 0, true);
+              var len43 = dataView(memory0).getUint32(base + 4, true);
+              var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+              var ptr44 = dataView(memory0).getUint32(base + 8, true);
+              var len44 = dataView(memory0).getUint32(base + 12, true);
+              var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+              let variant46;
               switch (dataView(memory0).getUint8(base + 20, true)) {
                 case 0: {
-                  variant38 = void 0;
+                  variant46 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr37 = dataView(memory0).getUint32(base + 24, true);
-                  var len37 = dataView(memory0).getUint32(base + 28, true);
-                  var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-                  variant38 = result37;
+                  var ptr45 = dataView(memory0).getUint32(base + 24, true);
+                  var len45 = dataView(memory0).getUint32(base + 28, true);
+                  var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+                  variant46 = result45;
                   break;
                 }
                 default: {
                   throw new TypeError("invalid variant discriminant for option");
                 }
               }
-              var len40 = dataView(memory0).getUint32(base + 36, true);
-              var base40 = dataView(memory0).getUint32(base + 32, true);
-              if (base40 % 4 !== 0) throw new TypeError(`list pointer [${base40}] is not aligned to 4`);
-              var result40 = [];
-              for (let i2 = 0; i2 < len40; i2++) {
-                const base2 = base40 + i2 * 8;
-                var ptr39 = dataView(memory0).getUint32(base2 + 0, true);
-                var len39 = dataView(memory0).getUint32(base2 + 4, true);
-                var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-                result40.push(result39);
-              }
-              var len43 = dataView(memory0).getUint32(base + 44, true);
-              var base43 = dataView(memory0).getUint32(base + 40, true);
-              if (base43 % 4 !== 0) throw new TypeError(`list pointer [${base43}] is not aligned to 4`);
-              var result43 = [];
-              for (let i2 = 0; i2 < len43; i2++) {
-                const base2 = base43 + i2 * 16;
-                var ptr41 = dataView(memory0).getUint32(base2 + 0, true);
-                var len41 = dataView(memory0).getUint32(base2 + 4, true);
-                var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
-                var ptr42 = dataView(memory0).getUint32(base2 + 8, true);
-                var len42 = dataView(memory0).getUint32(base2 + 12, true);
-                var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
-                result43.push({
-                  target: result41,
-                  nextOn: result42
-                });
-              }
-              let variant45;
-              switch (dataView(memory0).getUint8(base + 48, true)) {
-                case 0: {
-                  variant45 = void 0;
-                  break;
-                }
-                case 1: {
-                  var ptr44 = dataView(memory0).getUint32(base + 52, true);
-                  var len44 = dataView(memory0).getUint32(base + 56, true);
-                  var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
-                  variant45 = result44;
-                  break;
-                }
-                default: {
-                  throw new TypeError("invalid variant discriminant for option");
-                }
-              }
-              var ptr46 = dataView(memory0).getUint32(base + 60, true);
-              var len46 = dataView(memory0).getUint32(base + 64, true);
-              var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
-              var len48 = dataView(memory0).getUint32(base + 72, true);
-              var base48 = dataView(memory0).getUint32(base + 68, true);
+              var len48 = dataView(memory0).getUint32(base + 36, true);
+              var base48 = dataView(memory0).getUint32(base + 32, true);
               if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
               var result48 = [];
               for (let i2 = 0; i2 < len48; i2++) {
@@ -6719,28 +10286,76 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
                 result48.push(result47);
               }
-              var len50 = dataView(memory0).getUint32(base + 80, true);
-              var base50 = dataView(memory0).getUint32(base + 76, true);
-              if (base50 % 4 !== 0) throw new TypeError(`list pointer [${base50}] is not aligned to 4`);
-              var result50 = [];
-              for (let i2 = 0; i2 < len50; i2++) {
-                const base2 = base50 + i2 * 8;
+              var len51 = dataView(memory0).getUint32(base + 44, true);
+              var base51 = dataView(memory0).getUint32(base + 40, true);
+              if (base51 % 4 !== 0) throw new TypeError(`list pointer [${base51}] is not aligned to 4`);
+              var result51 = [];
+              for (let i2 = 0; i2 < len51; i2++) {
+                const base2 = base51 + i2 * 16;
                 var ptr49 = dataView(memory0).getUint32(base2 + 0, true);
                 var len49 = dataView(memory0).getUint32(base2 + 4, true);
                 var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
-                result50.push(result49);
+                var ptr50 = dataView(memory0).getUint32(base2 + 8, true);
+                var len50 = dataView(memory0).getUint32(base2 + 12, true);
+                var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
+                result51.push({
+                  target: result49,
+                  nextOn: result50
+                });
               }
-              result51.push({
-                context: result35,
-                path: result36,
+              let variant53;
+              switch (dataView(memory0).getUint8(base + 48, true)) {
+                case 0: {
+                  variant53 = void 0;
+                  break;
+                }
+                case 1: {
+                  var ptr52 = dataView(memory0).getUint32(base + 52, true);
+                  var len52 = dataView(memory0).getUint32(base + 56, true);
+                  var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                  variant53 = result52;
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              var ptr54 = dataView(memory0).getUint32(base + 60, true);
+              var len54 = dataView(memory0).getUint32(base + 64, true);
+              var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+              var len56 = dataView(memory0).getUint32(base + 72, true);
+              var base56 = dataView(memory0).getUint32(base + 68, true);
+              if (base56 % 4 !== 0) throw new TypeError(`list pointer [${base56}] is not aligned to 4`);
+              var result56 = [];
+              for (let i2 = 0; i2 < len56; i2++) {
+                const base2 = base56 + i2 * 8;
+                var ptr55 = dataView(memory0).getUint32(base2 + 0, true);
+                var len55 = dataView(memory0).getUint32(base2 + 4, true);
+                var result55 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr55, len55));
+                result56.push(result55);
+              }
+              var len58 = dataView(memory0).getUint32(base + 80, true);
+              var base58 = dataView(memory0).getUint32(base + 76, true);
+              if (base58 % 4 !== 0) throw new TypeError(`list pointer [${base58}] is not aligned to 4`);
+              var result58 = [];
+              for (let i2 = 0; i2 < len58; i2++) {
+                const base2 = base58 + i2 * 8;
+                var ptr57 = dataView(memory0).getUint32(base2 + 0, true);
+                var len57 = dataView(memory0).getUint32(base2 + 4, true);
+                var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                result58.push(result57);
+              }
+              result59.push({
+                context: result43,
+                path: result44,
                 line: dataView(memory0).getInt32(base + 16, true) >>> 0,
-                goRelease: variant38,
-                directPatterns: result40,
-                hops: result43,
-                proxyError: variant45,
-                checksumDb: result46,
-                noChecksumPatterns: result48,
-                unknown: result50
+                goRelease: variant46,
+                directPatterns: result48,
+                hops: result51,
+                proxyError: variant53,
+                checksumDb: result54,
+                noChecksumPatterns: result56,
+                unknown: result58
               });
             }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="analyze"][Instruction::Return]', {
@@ -6750,18 +10365,18 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               postReturn: true
             });
             task.resolve([{
-              toolVersion: result5,
-              files: result7,
-              findings: result30,
-              diagnostics: result34,
-              routes: result51
+              toolVersion: result13,
+              files: result15,
+              findings: result38,
+              diagnostics: result42,
+              routes: result59
             }]);
             const retCopy = {
-              toolVersion: result5,
-              files: result7,
-              findings: result30,
-              diagnostics: result34,
-              routes: result51
+              toolVersion: result13,
+              files: result15,
+              findings: result38,
+              diagnostics: result42,
+              routes: result59
             };
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -7317,10 +10932,62 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 12, len2, true);
               dataView(memory0).setUint32(base + 8, ptr2, true);
             }
-            var { noIgnores: v4_0 } = arg1;
+            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5 } = arg1;
+            var variant6 = v4_1;
+            let variant6_0;
+            let variant6_1;
+            let variant6_2;
+            if (variant6 === null || variant6 === void 0) {
+              variant6_0 = 0;
+              variant6_1 = 0;
+              variant6_2 = 0;
+            } else {
+              const e = variant6;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr5 = encodeRes.ptr;
+              var len5 = encodeRes.len;
+              variant6_0 = 1;
+              variant6_1 = ptr5;
+              variant6_2 = len5;
+            }
+            var variant8 = v4_2;
+            let variant8_0;
+            let variant8_1;
+            let variant8_2;
+            if (variant8 === null || variant8 === void 0) {
+              variant8_0 = 0;
+              variant8_1 = 0;
+              variant8_2 = 0;
+            } else {
+              const e = variant8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr7 = encodeRes.ptr;
+              var len7 = encodeRes.len;
+              variant8_0 = 1;
+              variant8_1 = ptr7;
+              variant8_2 = len7;
+            }
+            var vec12 = v4_3;
+            var len12 = vec12.length;
+            var result12 = realloc0(0, 0, 4, len12 * 16);
+            for (let i = 0; i < vec12.length; i++) {
+              const e = vec12[i];
+              const base = result12 + i * 16;
+              var [tuple9_0, tuple9_1] = e;
+              var encodeRes = _utf8AllocateAndEncode(tuple9_0, realloc0, memory0);
+              var ptr10 = encodeRes.ptr;
+              var len10 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len10, true);
+              dataView(memory0).setUint32(base + 0, ptr10, true);
+              var encodeRes = _utf8AllocateAndEncode(tuple9_1, realloc0, memory0);
+              var ptr11 = encodeRes.ptr;
+              var len11 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len11, true);
+              dataView(memory0).setUint32(base + 8, ptr11, true);
+            }
             _debugLog('[iface="goproxy-doctor:checker/live@0.1.0", function="plan"][Instruction::CallWasm] enter', {
               funcName: "plan",
-              paramCount: 3,
+              paramCount: 13,
               async: false,
               postReturn: true
             });
@@ -7329,7 +10996,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => live010Plan(result3, len3, v4_0 ? 1 : 0)
+                fn: () => live010Plan(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5))
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -7342,53 +11009,53 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            let variant16;
+            let variant24;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var len14 = dataView(memory0).getUint32(ret + 8, true);
-                var base14 = dataView(memory0).getUint32(ret + 4, true);
-                if (base14 % 4 !== 0) throw new TypeError(`list pointer [${base14}] is not aligned to 4`);
-                var result14 = [];
-                for (let i = 0; i < len14; i++) {
-                  const base = base14 + i * 84;
-                  var ptr5 = dataView(memory0).getUint32(base + 0, true);
-                  var len5 = dataView(memory0).getUint32(base + 4, true);
-                  var result5 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr5, len5));
-                  var ptr6 = dataView(memory0).getUint32(base + 8, true);
-                  var len6 = dataView(memory0).getUint32(base + 12, true);
-                  var result6 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr6, len6));
-                  var ptr7 = dataView(memory0).getUint32(base + 16, true);
-                  var len7 = dataView(memory0).getUint32(base + 20, true);
-                  var result7 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr7, len7));
-                  var ptr8 = dataView(memory0).getUint32(base + 24, true);
-                  var len8 = dataView(memory0).getUint32(base + 28, true);
-                  var result8 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr8, len8));
-                  let variant13;
+                var len22 = dataView(memory0).getUint32(ret + 8, true);
+                var base22 = dataView(memory0).getUint32(ret + 4, true);
+                if (base22 % 4 !== 0) throw new TypeError(`list pointer [${base22}] is not aligned to 4`);
+                var result22 = [];
+                for (let i = 0; i < len22; i++) {
+                  const base = base22 + i * 84;
+                  var ptr13 = dataView(memory0).getUint32(base + 0, true);
+                  var len13 = dataView(memory0).getUint32(base + 4, true);
+                  var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
+                  var ptr14 = dataView(memory0).getUint32(base + 8, true);
+                  var len14 = dataView(memory0).getUint32(base + 12, true);
+                  var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
+                  var ptr15 = dataView(memory0).getUint32(base + 16, true);
+                  var len15 = dataView(memory0).getUint32(base + 20, true);
+                  var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                  var ptr16 = dataView(memory0).getUint32(base + 24, true);
+                  var len16 = dataView(memory0).getUint32(base + 28, true);
+                  var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                  let variant21;
                   switch (dataView(memory0).getUint8(base + 32, true)) {
                     case 0: {
-                      variant13 = void 0;
+                      variant21 = void 0;
                       break;
                     }
                     case 1: {
-                      var ptr9 = dataView(memory0).getUint32(base + 36, true);
-                      var len9 = dataView(memory0).getUint32(base + 40, true);
-                      var result9 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr9, len9));
-                      var ptr10 = dataView(memory0).getUint32(base + 68, true);
-                      var len10 = dataView(memory0).getUint32(base + 72, true);
-                      var result10 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr10, len10));
-                      var len12 = dataView(memory0).getUint32(base + 80, true);
-                      var base12 = dataView(memory0).getUint32(base + 76, true);
-                      if (base12 % 4 !== 0) throw new TypeError(`list pointer [${base12}] is not aligned to 4`);
-                      var result12 = [];
-                      for (let i2 = 0; i2 < len12; i2++) {
-                        const base2 = base12 + i2 * 8;
-                        var ptr11 = dataView(memory0).getUint32(base2 + 0, true);
-                        var len11 = dataView(memory0).getUint32(base2 + 4, true);
-                        var result11 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr11, len11));
-                        result12.push(result11);
+                      var ptr17 = dataView(memory0).getUint32(base + 36, true);
+                      var len17 = dataView(memory0).getUint32(base + 40, true);
+                      var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+                      var ptr18 = dataView(memory0).getUint32(base + 68, true);
+                      var len18 = dataView(memory0).getUint32(base + 72, true);
+                      var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                      var len20 = dataView(memory0).getUint32(base + 80, true);
+                      var base20 = dataView(memory0).getUint32(base + 76, true);
+                      if (base20 % 4 !== 0) throw new TypeError(`list pointer [${base20}] is not aligned to 4`);
+                      var result20 = [];
+                      for (let i2 = 0; i2 < len20; i2++) {
+                        const base2 = base20 + i2 * 8;
+                        var ptr19 = dataView(memory0).getUint32(base2 + 0, true);
+                        var len19 = dataView(memory0).getUint32(base2 + 4, true);
+                        var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+                        result20.push(result19);
                       }
-                      variant13 = {
-                        path: result9,
+                      variant21 = {
+                        path: result17,
                         span: {
                           start: dataView(memory0).getInt32(base + 44, true) >>> 0,
                           end: dataView(memory0).getInt32(base + 48, true) >>> 0,
@@ -7397,8 +11064,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                           endLine: dataView(memory0).getInt32(base + 60, true) >>> 0,
                           endColumn: dataView(memory0).getInt32(base + 64, true) >>> 0
                         },
-                        label: result10,
-                        lines: result12
+                        label: result18,
+                        lines: result20
                       };
                       break;
                     }
@@ -7406,27 +11073,27 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  result14.push({
-                    id: result5,
-                    method: result6,
-                    url: result7,
-                    reason: result8,
-                    origin: variant13
+                  result22.push({
+                    id: result13,
+                    method: result14,
+                    url: result15,
+                    reason: result16,
+                    origin: variant21
                   });
                 }
-                variant16 = {
+                variant24 = {
                   tag: "ok",
-                  val: result14
+                  val: result22
                 };
                 break;
               }
               case 1: {
-                var ptr15 = dataView(memory0).getUint32(ret + 4, true);
-                var len15 = dataView(memory0).getUint32(ret + 8, true);
-                var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-                variant16 = {
+                var ptr23 = dataView(memory0).getUint32(ret + 4, true);
+                var len23 = dataView(memory0).getUint32(ret + 8, true);
+                var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+                variant24 = {
                   tag: "err",
-                  val: result15
+                  val: result23
                 };
                 break;
               }
@@ -7440,7 +11107,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               async: false,
               postReturn: true
             });
-            const retCopy = variant16;
+            const retCopy = variant24;
             task.resolve([retCopy.val]);
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -7591,10 +11258,62 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 dataView(memory0).setUint32(base + 76, result14, true);
               }
             }
-            var { noIgnores: v17_0 } = arg2;
+            var { noIgnores: v17_0, publicProxy: v17_1, publicSumdb: v17_2, proxyEnv: v17_3, slowMs: v17_4, maxProbes: v17_5 } = arg2;
+            var variant19 = v17_1;
+            let variant19_0;
+            let variant19_1;
+            let variant19_2;
+            if (variant19 === null || variant19 === void 0) {
+              variant19_0 = 0;
+              variant19_1 = 0;
+              variant19_2 = 0;
+            } else {
+              const e = variant19;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr18 = encodeRes.ptr;
+              var len18 = encodeRes.len;
+              variant19_0 = 1;
+              variant19_1 = ptr18;
+              variant19_2 = len18;
+            }
+            var variant21 = v17_2;
+            let variant21_0;
+            let variant21_1;
+            let variant21_2;
+            if (variant21 === null || variant21 === void 0) {
+              variant21_0 = 0;
+              variant21_1 = 0;
+              variant21_2 = 0;
+            } else {
+              const e = variant21;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr20 = encodeRes.ptr;
+              var len20 = encodeRes.len;
+              variant21_0 = 1;
+              variant21_1 = ptr20;
+              variant21_2 = len20;
+            }
+            var vec25 = v17_3;
+            var len25 = vec25.length;
+            var result25 = realloc0(0, 0, 4, len25 * 16);
+            for (let i = 0; i < vec25.length; i++) {
+              const e = vec25[i];
+              const base = result25 + i * 16;
+              var [tuple22_0, tuple22_1] = e;
+              var encodeRes = _utf8AllocateAndEncode(tuple22_0, realloc0, memory0);
+              var ptr23 = encodeRes.ptr;
+              var len23 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len23, true);
+              dataView(memory0).setUint32(base + 0, ptr23, true);
+              var encodeRes = _utf8AllocateAndEncode(tuple22_1, realloc0, memory0);
+              var ptr24 = encodeRes.ptr;
+              var len24 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len24, true);
+              dataView(memory0).setUint32(base + 8, ptr24, true);
+            }
             _debugLog('[iface="goproxy-doctor:checker/live@0.1.0", function="probe"][Instruction::CallWasm] enter', {
               funcName: "probe",
-              paramCount: 5,
+              paramCount: 15,
               async: false,
               postReturn: true
             });
@@ -7603,7 +11322,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => live010Probe(result3, len3, result16, len16, v17_0 ? 1 : 0)
+                fn: () => live010Probe(result3, len3, result16, len16, v17_0 ? 1 : 0, variant19_0, variant19_1, variant19_2, variant21_0, variant21_1, variant21_2, result25, len25, toUint32(v17_4), toUint32(v17_5))
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -7616,84 +11335,84 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            let variant42;
+            let variant50;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var len40 = dataView(memory0).getUint32(ret + 8, true);
-                var base40 = dataView(memory0).getUint32(ret + 4, true);
-                if (base40 % 4 !== 0) throw new TypeError(`list pointer [${base40}] is not aligned to 4`);
-                var result40 = [];
-                for (let i = 0; i < len40; i++) {
-                  const base = base40 + i * 112;
-                  var ptr18 = dataView(memory0).getUint32(base + 0, true);
-                  var len18 = dataView(memory0).getUint32(base + 4, true);
-                  var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
-                  var ptr19 = dataView(memory0).getUint32(base + 8, true);
-                  var len19 = dataView(memory0).getUint32(base + 12, true);
-                  var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
-                  let enum20;
+                var len48 = dataView(memory0).getUint32(ret + 8, true);
+                var base48 = dataView(memory0).getUint32(ret + 4, true);
+                if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
+                var result48 = [];
+                for (let i = 0; i < len48; i++) {
+                  const base = base48 + i * 112;
+                  var ptr26 = dataView(memory0).getUint32(base + 0, true);
+                  var len26 = dataView(memory0).getUint32(base + 4, true);
+                  var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                  var ptr27 = dataView(memory0).getUint32(base + 8, true);
+                  var len27 = dataView(memory0).getUint32(base + 12, true);
+                  var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+                  let enum28;
                   switch (dataView(memory0).getUint8(base + 16, true)) {
                     case 0: {
-                      enum20 = "error";
+                      enum28 = "error";
                       break;
                     }
                     case 1: {
-                      enum20 = "warning";
+                      enum28 = "warning";
                       break;
                     }
                     case 2: {
-                      enum20 = "note";
+                      enum28 = "note";
                       break;
                     }
                     default: {
                       throw new TypeError("invalid discriminant specified for Severity");
                     }
                   }
-                  var ptr21 = dataView(memory0).getUint32(base + 20, true);
-                  var len21 = dataView(memory0).getUint32(base + 24, true);
-                  var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-                  var ptr22 = dataView(memory0).getUint32(base + 28, true);
-                  var len22 = dataView(memory0).getUint32(base + 32, true);
-                  var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
-                  var ptr23 = dataView(memory0).getUint32(base + 60, true);
-                  var len23 = dataView(memory0).getUint32(base + 64, true);
-                  var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                  var len25 = dataView(memory0).getUint32(base + 72, true);
-                  var base25 = dataView(memory0).getUint32(base + 68, true);
-                  if (base25 % 4 !== 0) throw new TypeError(`list pointer [${base25}] is not aligned to 4`);
-                  var result25 = [];
-                  for (let i2 = 0; i2 < len25; i2++) {
-                    const base2 = base25 + i2 * 8;
-                    var ptr24 = dataView(memory0).getUint32(base2 + 0, true);
-                    var len24 = dataView(memory0).getUint32(base2 + 4, true);
-                    var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
-                    result25.push(result24);
+                  var ptr29 = dataView(memory0).getUint32(base + 20, true);
+                  var len29 = dataView(memory0).getUint32(base + 24, true);
+                  var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
+                  var ptr30 = dataView(memory0).getUint32(base + 28, true);
+                  var len30 = dataView(memory0).getUint32(base + 32, true);
+                  var result30 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr30, len30));
+                  var ptr31 = dataView(memory0).getUint32(base + 60, true);
+                  var len31 = dataView(memory0).getUint32(base + 64, true);
+                  var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                  var len33 = dataView(memory0).getUint32(base + 72, true);
+                  var base33 = dataView(memory0).getUint32(base + 68, true);
+                  if (base33 % 4 !== 0) throw new TypeError(`list pointer [${base33}] is not aligned to 4`);
+                  var result33 = [];
+                  for (let i2 = 0; i2 < len33; i2++) {
+                    const base2 = base33 + i2 * 8;
+                    var ptr32 = dataView(memory0).getUint32(base2 + 0, true);
+                    var len32 = dataView(memory0).getUint32(base2 + 4, true);
+                    var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+                    result33.push(result32);
                   }
-                  var len30 = dataView(memory0).getUint32(base + 80, true);
-                  var base30 = dataView(memory0).getUint32(base + 76, true);
-                  if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
-                  var result30 = [];
-                  for (let i2 = 0; i2 < len30; i2++) {
-                    const base2 = base30 + i2 * 48;
-                    var ptr26 = dataView(memory0).getUint32(base2 + 0, true);
-                    var len26 = dataView(memory0).getUint32(base2 + 4, true);
-                    var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-                    var ptr27 = dataView(memory0).getUint32(base2 + 32, true);
-                    var len27 = dataView(memory0).getUint32(base2 + 36, true);
-                    var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
-                    var len29 = dataView(memory0).getUint32(base2 + 44, true);
-                    var base29 = dataView(memory0).getUint32(base2 + 40, true);
-                    if (base29 % 4 !== 0) throw new TypeError(`list pointer [${base29}] is not aligned to 4`);
-                    var result29 = [];
-                    for (let i3 = 0; i3 < len29; i3++) {
-                      const base3 = base29 + i3 * 8;
-                      var ptr28 = dataView(memory0).getUint32(base3 + 0, true);
-                      var len28 = dataView(memory0).getUint32(base3 + 4, true);
-                      var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
-                      result29.push(result28);
+                  var len38 = dataView(memory0).getUint32(base + 80, true);
+                  var base38 = dataView(memory0).getUint32(base + 76, true);
+                  if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
+                  var result38 = [];
+                  for (let i2 = 0; i2 < len38; i2++) {
+                    const base2 = base38 + i2 * 48;
+                    var ptr34 = dataView(memory0).getUint32(base2 + 0, true);
+                    var len34 = dataView(memory0).getUint32(base2 + 4, true);
+                    var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+                    var ptr35 = dataView(memory0).getUint32(base2 + 32, true);
+                    var len35 = dataView(memory0).getUint32(base2 + 36, true);
+                    var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                    var len37 = dataView(memory0).getUint32(base2 + 44, true);
+                    var base37 = dataView(memory0).getUint32(base2 + 40, true);
+                    if (base37 % 4 !== 0) throw new TypeError(`list pointer [${base37}] is not aligned to 4`);
+                    var result37 = [];
+                    for (let i3 = 0; i3 < len37; i3++) {
+                      const base3 = base37 + i3 * 8;
+                      var ptr36 = dataView(memory0).getUint32(base3 + 0, true);
+                      var len36 = dataView(memory0).getUint32(base3 + 4, true);
+                      var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+                      result37.push(result36);
                     }
-                    result30.push({
-                      path: result26,
+                    result38.push({
+                      path: result34,
                       span: {
                         start: dataView(memory0).getInt32(base2 + 8, true) >>> 0,
                         end: dataView(memory0).getInt32(base2 + 12, true) >>> 0,
@@ -7702,68 +11421,68 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                         endLine: dataView(memory0).getInt32(base2 + 24, true) >>> 0,
                         endColumn: dataView(memory0).getInt32(base2 + 28, true) >>> 0
                       },
-                      label: result27,
-                      lines: result29
+                      label: result35,
+                      lines: result37
                     });
                   }
-                  let variant32;
+                  let variant40;
                   switch (dataView(memory0).getUint8(base + 84, true)) {
                     case 0: {
-                      variant32 = void 0;
+                      variant40 = void 0;
                       break;
                     }
                     case 1: {
-                      var ptr31 = dataView(memory0).getUint32(base + 88, true);
-                      var len31 = dataView(memory0).getUint32(base + 92, true);
-                      var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
-                      variant32 = result31;
+                      var ptr39 = dataView(memory0).getUint32(base + 88, true);
+                      var len39 = dataView(memory0).getUint32(base + 92, true);
+                      var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+                      variant40 = result39;
                       break;
                     }
                     default: {
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  var len38 = dataView(memory0).getUint32(base + 100, true);
-                  var base38 = dataView(memory0).getUint32(base + 96, true);
-                  if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
-                  var result38 = [];
-                  for (let i2 = 0; i2 < len38; i2++) {
-                    const base2 = base38 + i2 * 20;
-                    var ptr33 = dataView(memory0).getUint32(base2 + 0, true);
-                    var len33 = dataView(memory0).getUint32(base2 + 4, true);
-                    var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
-                    let enum34;
+                  var len46 = dataView(memory0).getUint32(base + 100, true);
+                  var base46 = dataView(memory0).getUint32(base + 96, true);
+                  if (base46 % 4 !== 0) throw new TypeError(`list pointer [${base46}] is not aligned to 4`);
+                  var result46 = [];
+                  for (let i2 = 0; i2 < len46; i2++) {
+                    const base2 = base46 + i2 * 20;
+                    var ptr41 = dataView(memory0).getUint32(base2 + 0, true);
+                    var len41 = dataView(memory0).getUint32(base2 + 4, true);
+                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+                    let enum42;
                     switch (dataView(memory0).getUint8(base2 + 8, true)) {
                       case 0: {
-                        enum34 = "safe";
+                        enum42 = "safe";
                         break;
                       }
                       case 1: {
-                        enum34 = "unsafe";
+                        enum42 = "unsafe";
                         break;
                       }
                       case 2: {
-                        enum34 = "display-only";
+                        enum42 = "display-only";
                         break;
                       }
                       default: {
                         throw new TypeError("invalid discriminant specified for Applicability");
                       }
                     }
-                    var len37 = dataView(memory0).getUint32(base2 + 16, true);
-                    var base37 = dataView(memory0).getUint32(base2 + 12, true);
-                    if (base37 % 4 !== 0) throw new TypeError(`list pointer [${base37}] is not aligned to 4`);
-                    var result37 = [];
-                    for (let i3 = 0; i3 < len37; i3++) {
-                      const base3 = base37 + i3 * 40;
-                      var ptr35 = dataView(memory0).getUint32(base3 + 0, true);
-                      var len35 = dataView(memory0).getUint32(base3 + 4, true);
-                      var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
-                      var ptr36 = dataView(memory0).getUint32(base3 + 32, true);
-                      var len36 = dataView(memory0).getUint32(base3 + 36, true);
-                      var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
-                      result37.push({
-                        path: result35,
+                    var len45 = dataView(memory0).getUint32(base2 + 16, true);
+                    var base45 = dataView(memory0).getUint32(base2 + 12, true);
+                    if (base45 % 4 !== 0) throw new TypeError(`list pointer [${base45}] is not aligned to 4`);
+                    var result45 = [];
+                    for (let i3 = 0; i3 < len45; i3++) {
+                      const base3 = base45 + i3 * 40;
+                      var ptr43 = dataView(memory0).getUint32(base3 + 0, true);
+                      var len43 = dataView(memory0).getUint32(base3 + 4, true);
+                      var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
+                      var ptr44 = dataView(memory0).getUint32(base3 + 32, true);
+                      var len44 = dataView(memory0).getUint32(base3 + 36, true);
+                      var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                      result45.push({
+                        path: result43,
                         span: {
                           start: dataView(memory0).getInt32(base3 + 8, true) >>> 0,
                           end: dataView(memory0).getInt32(base3 + 12, true) >>> 0,
@@ -7772,25 +11491,25 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                           endLine: dataView(memory0).getInt32(base3 + 24, true) >>> 0,
                           endColumn: dataView(memory0).getInt32(base3 + 28, true) >>> 0
                         },
-                        replacement: result36
+                        replacement: result44
                       });
                     }
-                    result38.push({
-                      description: result33,
-                      applicability: enum34,
-                      edits: result37
+                    result46.push({
+                      description: result41,
+                      applicability: enum42,
+                      edits: result45
                     });
                   }
-                  var ptr39 = dataView(memory0).getUint32(base + 104, true);
-                  var len39 = dataView(memory0).getUint32(base + 108, true);
-                  var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-                  result40.push({
-                    rule: result18,
-                    name: result19,
-                    severity: enum20,
-                    message: result21,
+                  var ptr47 = dataView(memory0).getUint32(base + 104, true);
+                  var len47 = dataView(memory0).getUint32(base + 108, true);
+                  var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
+                  result48.push({
+                    rule: result26,
+                    name: result27,
+                    severity: enum28,
+                    message: result29,
                     primary: {
-                      path: result22,
+                      path: result30,
                       span: {
                         start: dataView(memory0).getInt32(base + 36, true) >>> 0,
                         end: dataView(memory0).getInt32(base + 40, true) >>> 0,
@@ -7799,28 +11518,28 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                         endLine: dataView(memory0).getInt32(base + 52, true) >>> 0,
                         endColumn: dataView(memory0).getInt32(base + 56, true) >>> 0
                       },
-                      label: result23,
-                      lines: result25
+                      label: result31,
+                      lines: result33
                     },
-                    related: result30,
-                    help: variant32,
-                    fixes: result38,
-                    fingerprint: result39
+                    related: result38,
+                    help: variant40,
+                    fixes: result46,
+                    fingerprint: result47
                   });
                 }
-                variant42 = {
+                variant50 = {
                   tag: "ok",
-                  val: result40
+                  val: result48
                 };
                 break;
               }
               case 1: {
-                var ptr41 = dataView(memory0).getUint32(ret + 4, true);
-                var len41 = dataView(memory0).getUint32(ret + 8, true);
-                var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
-                variant42 = {
+                var ptr49 = dataView(memory0).getUint32(ret + 4, true);
+                var len49 = dataView(memory0).getUint32(ret + 8, true);
+                var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
+                variant50 = {
                   tag: "err",
-                  val: result41
+                  val: result49
                 };
                 break;
               }
@@ -7834,7 +11553,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               async: false,
               postReturn: true
             });
-            const retCopy = variant42;
+            const retCopy = variant50;
             task.resolve([retCopy.val]);
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -7858,32 +11577,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
       });
     }
-    function trampoline0(handle) {
-      const handleEntry = rscTableRemove(handleTable1, handle);
-      if (handleEntry.own) {
-        const rsc = captureTable1.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable1.delete(handleEntry.rep);
-        } else if (Error$1[symbolCabiDispose]) {
-          Error$1[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline1(handle) {
-      const handleEntry = rscTableRemove(handleTable0, handle);
-      if (handleEntry.own) {
-        const rsc = captureTable0.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable0.delete(handleEntry.rep);
-        } else if (Pollable2[symbolCabiDispose]) {
-          Pollable2[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline2(handle) {
-      const handleEntry = rscTableRemove(handleTable2, handle);
+    function trampoline0(handle2) {
+      const handleEntry = rscTableRemove(handleTable2, handle2);
       if (handleEntry.own) {
         const rsc = captureTable2.get(handleEntry.rep);
         if (rsc) {
@@ -7894,142 +11589,90 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
       }
     }
-    function trampoline3(handle) {
-      const handleEntry = rscTableRemove(handleTable3, handle);
-      if (handleEntry.own) {
-        const rsc = captureTable3.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable3.delete(handleEntry.rep);
-        } else if (OutputStream2[symbolCabiDispose]) {
-          OutputStream2[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline4(handle) {
-      const handleEntry = rscTableRemove(handleTable4, handle);
+    function trampoline1(handle2) {
+      const handleEntry = rscTableRemove(handleTable4, handle2);
       if (handleEntry.own) {
         const rsc = captureTable4.get(handleEntry.rep);
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable4.delete(handleEntry.rep);
-        } else if (TerminalInput2[symbolCabiDispose]) {
-          TerminalInput2[symbolCabiDispose](handleEntry.rep);
+        } else if (FutureTrailers2[symbolCabiDispose]) {
+          FutureTrailers2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
-    function trampoline5(handle) {
-      const handleEntry = rscTableRemove(handleTable5, handle);
+    function trampoline2(handle2) {
+      const handleEntry = rscTableRemove(handleTable5, handle2);
       if (handleEntry.own) {
         const rsc = captureTable5.get(handleEntry.rep);
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable5.delete(handleEntry.rep);
-        } else if (TerminalOutput2[symbolCabiDispose]) {
-          TerminalOutput2[symbolCabiDispose](handleEntry.rep);
+        } else if (IncomingResponse2[symbolCabiDispose]) {
+          IncomingResponse2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
-    let trampoline6 = _trampoline6.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 6,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline6.manuallyAsync,
-        paramLiftFns: [
-          _liftFlatResult({
-            caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
-            variantSize32: 1,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 1,
-            variantPayloadFlatTypes: []
-          })
-        ],
-        resultLowerFns: [],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline6
+    function trampoline3(handle2) {
+      const handleEntry = rscTableRemove(handleTable6, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable6.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable6.delete(handleEntry.rep);
+        } else if (FutureIncomingResponse2[symbolCabiDispose]) {
+          FutureIncomingResponse2[symbolCabiDispose](handleEntry.rep);
+        }
       }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 6,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline6.manuallyAsync,
-        paramLiftFns: [
-          _liftFlatResult({
-            caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
-            variantSize32: 1,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 1,
-            variantPayloadFlatTypes: []
-          })
-        ],
-        resultLowerFns: [],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline6
+    }
+    function trampoline4(handle2) {
+      const handleEntry = rscTableRemove(handleTable1, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable1.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable1.delete(handleEntry.rep);
+        } else if (Error$1[symbolCabiDispose]) {
+          Error$1[symbolCabiDispose](handleEntry.rep);
+        }
       }
-    );
-    let trampoline7 = _trampoline7.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 7,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline7.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
-        resultLowerFns: [],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline7
+    }
+    function trampoline5(handle2) {
+      const handleEntry = rscTableRemove(handleTable0, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable0.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable0.delete(handleEntry.rep);
+        } else if (Pollable2[symbolCabiDispose]) {
+          Pollable2[symbolCabiDispose](handleEntry.rep);
+        }
       }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 7,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline7.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
-        resultLowerFns: [],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline7
+    }
+    function trampoline6(handle2) {
+      const handleEntry = rscTableRemove(handleTable7, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable7.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable7.delete(handleEntry.rep);
+        } else if (RequestOptions2[symbolCabiDispose]) {
+          RequestOptions2[symbolCabiDispose](handleEntry.rep);
+        }
       }
-    );
+    }
+    function trampoline7(handle2) {
+      const handleEntry = rscTableRemove(handleTable8, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable8.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable8.delete(handleEntry.rep);
+        } else if (OutgoingRequest2[symbolCabiDispose]) {
+          OutgoingRequest2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
     let trampoline8 = _trampoline8.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
       null,
       {
@@ -8037,21 +11680,40 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline8.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 9,
+            classNameFn: () => IncomingBody2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable9[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable9.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(IncomingBody2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable9.delete(rep3);
+              }
+              rscTableRemove(handleTable9, handle2);
+              return resourceObj;
+            }
+          })
+        ],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 0,
-          lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
-            if (!(obj instanceof Pollable2)) {
-              throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+          tableIdx: 4,
+          lowerFn: function lowerImportedOwnedHost_FutureTrailers(obj) {
+            if (!(obj instanceof FutureTrailers2)) {
+              throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
             }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt0;
-              captureTable0.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable0, rep3);
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt4;
+              captureTable4.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable4, rep3);
             }
-            return handle;
+            return handle2;
           }
         })],
         hasResultPointer: false,
@@ -8072,21 +11734,40 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline8.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 9,
+            classNameFn: () => IncomingBody2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable9[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable9.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(IncomingBody2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable9.delete(rep3);
+              }
+              rscTableRemove(handleTable9, handle2);
+              return resourceObj;
+            }
+          })
+        ],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 0,
-          lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
-            if (!(obj instanceof Pollable2)) {
-              throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+          tableIdx: 4,
+          lowerFn: function lowerImportedOwnedHost_FutureTrailers(obj) {
+            if (!(obj instanceof FutureTrailers2)) {
+              throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
             }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt0;
-              captureTable0.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable0, rep3);
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt4;
+              captureTable4.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable4, rep3);
             }
-            return handle;
+            return handle2;
           }
         })],
         hasResultPointer: false,
@@ -8101,148 +11782,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         importFn: _trampoline8
       }
     );
-    let trampoline9 = _trampoline9.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 9,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline9.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 2,
-          lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
-            if (!(obj instanceof InputStream2)) {
-              throw new TypeError('Resource error: Not a valid "InputStream" resource.');
-            }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt2;
-              captureTable2.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable2, rep3);
-            }
-            return handle;
-          }
-        })],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline9
+    function trampoline9(handle2) {
+      const handleEntry = rscTableRemove(handleTable9, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable9.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable9.delete(handleEntry.rep);
+        } else if (IncomingBody2[symbolCabiDispose]) {
+          IncomingBody2[symbolCabiDispose](handleEntry.rep);
+        }
       }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 9,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline9.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 2,
-          lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
-            if (!(obj instanceof InputStream2)) {
-              throw new TypeError('Resource error: Not a valid "InputStream" resource.');
-            }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt2;
-              captureTable2.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable2, rep3);
-            }
-            return handle;
-          }
-        })],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline9
+    }
+    function trampoline10(handle2) {
+      const handleEntry = rscTableRemove(handleTable10, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable10.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable10.delete(handleEntry.rep);
+        } else if (Fields2[symbolCabiDispose]) {
+          Fields2[symbolCabiDispose](handleEntry.rep);
+        }
       }
-    );
-    let trampoline10 = _trampoline10.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 10,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline10.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 3,
-          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
-            if (!(obj instanceof OutputStream2)) {
-              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
-            }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt3;
-              captureTable3.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable3, rep3);
-            }
-            return handle;
-          }
-        })],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline10
-      }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 10,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline10.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 3,
-          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
-            if (!(obj instanceof OutputStream2)) {
-              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
-            }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt3;
-              captureTable3.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable3, rep3);
-            }
-            return handle;
-          }
-        })],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline10
-      }
-    );
+    }
     let trampoline11 = _trampoline11.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
       null,
       {
@@ -8250,23 +11813,33 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline11.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 3,
-          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
-            if (!(obj instanceof OutputStream2)) {
-              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
-            }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt3;
-              captureTable3.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable3, rep3);
-            }
-            return handle;
-          }
-        })],
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 7),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatU64, 8, 8, 1, ["i64"]]
+            ],
+            variantSize32: 16,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i64"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
         hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -8285,23 +11858,33 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline11.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 3,
-          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
-            if (!(obj instanceof OutputStream2)) {
-              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
-            }
-            let handle = obj[symbolRscHandle];
-            if (!handle) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt3;
-              captureTable3.set(rep3, obj);
-              handle = rscTableCreateOwn(handleTable3, rep3);
-            }
-            return handle;
-          }
-        })],
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 7),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatU64, 8, 8, 1, ["i64"]]
+            ],
+            variantSize32: 16,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i64"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
         hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -8321,16 +11904,41 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline12.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
-        hasResultPointer: true,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 7),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatU64, 8, 8, 1, ["i64"]]
+            ],
+            variantSize32: 16,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i64"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline12
       }
@@ -8341,16 +11949,41 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline12.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
-        hasResultPointer: true,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 7),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatU64, 8, 8, 1, ["i64"]]
+            ],
+            variantSize32: 16,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i64"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline12
       }
@@ -8362,48 +11995,41 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline13.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-        resultLowerFns: [
-          _lowerFlatResult({
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 7),
+          _liftFlatOption({
             caseMetas: [
-              ["ok", _lowerFlatU64, 16, 8, 8],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle = obj[symbolRscHandle];
-                    if (!handle) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 16, 8, 8]
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatU64, 8, 8, 1, ["i64"]]
             ],
             variantSize32: 16,
             variantAlign32: 8,
             variantPayloadOffset32: 8,
-            variantFlatCount: 3
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i64"],
+            payloadMaybeNull: false
           })
         ],
-        hasResultPointer: true,
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline13
       }
@@ -8414,48 +12040,41 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline13.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-        resultLowerFns: [
-          _lowerFlatResult({
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 7),
+          _liftFlatOption({
             caseMetas: [
-              ["ok", _lowerFlatU64, 16, 8, 8],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle = obj[symbolRscHandle];
-                    if (!handle) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 16, 8, 8]
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatU64, 8, 8, 1, ["i64"]]
             ],
             variantSize32: 16,
             variantAlign32: 8,
             variantPayloadOffset32: 8,
-            variantFlatCount: 3
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i64"],
+            payloadMaybeNull: false
           })
         ],
-        hasResultPointer: true,
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline13
       }
@@ -8467,53 +12086,31 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline14.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatList({
-          elemLiftFn: _liftFlatU8,
-          elemAlign32: 1,
-          elemSize32: 1,
-          typedArray: Uint8Array
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 7,
+          lowerFn: function lowerImportedOwnedHost_RequestOptions(obj) {
+            if (!(obj instanceof RequestOptions2)) {
+              throw new TypeError('Resource error: Not a valid "RequestOptions" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt7;
+              captureTable7.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable7, rep3);
+            }
+            return handle2;
+          }
         })],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 12, 4, 4],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle = obj[symbolRscHandle];
-                    if (!handle) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 12, 4, 4]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3
-          })
-        ],
-        hasResultPointer: true,
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline14
       }
@@ -8524,53 +12121,31 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline14.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatList({
-          elemLiftFn: _liftFlatU8,
-          elemAlign32: 1,
-          elemSize32: 1,
-          typedArray: Uint8Array
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 7,
+          lowerFn: function lowerImportedOwnedHost_RequestOptions(obj) {
+            if (!(obj instanceof RequestOptions2)) {
+              throw new TypeError('Resource error: Not a valid "RequestOptions" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt7;
+              captureTable7.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable7, rep3);
+            }
+            return handle2;
+          }
         })],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 12, 4, 4],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle = obj[symbolRscHandle];
-                    if (!handle) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 12, 4, 4]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3
-          })
-        ],
-        hasResultPointer: true,
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline14
       }
@@ -8582,48 +12157,50 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline15.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 12, 4, 4],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle = obj[symbolRscHandle];
-                    if (!handle) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 12, 4, 4]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 10,
+            classNameFn: () => Fields2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable10[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable10.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(Fields2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable10.delete(rep3);
+              }
+              rscTableRemove(handleTable10, handle2);
+              return resourceObj;
+            }
           })
         ],
-        hasResultPointer: true,
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 8,
+          lowerFn: function lowerImportedOwnedHost_OutgoingRequest(obj) {
+            if (!(obj instanceof OutgoingRequest2)) {
+              throw new TypeError('Resource error: Not a valid "OutgoingRequest" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt8;
+              captureTable8.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable8, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline15
       }
@@ -8634,48 +12211,50 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline15.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 12, 4, 4],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle = obj[symbolRscHandle];
-                    if (!handle) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 12, 4, 4]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 10,
+            classNameFn: () => Fields2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable10[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable10.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(Fields2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable10.delete(rep3);
+              }
+              rscTableRemove(handleTable10, handle2);
+              return resourceObj;
+            }
           })
         ],
-        hasResultPointer: true,
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 8,
+          lowerFn: function lowerImportedOwnedHost_OutgoingRequest(obj) {
+            if (!(obj instanceof OutgoingRequest2)) {
+              throw new TypeError('Resource error: Not a valid "OutgoingRequest" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt8;
+              captureTable8.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable8, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline15
       }
@@ -8687,21 +12266,17 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline16.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatList({
-          elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-          elemSize32: 16,
-          elemAlign32: 4
-        })],
-        hasResultPointer: true,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        resultLowerFns: [_lowerFlatU16],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: () => realloc0,
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
         importFn: _trampoline16
       }
     ))) : _lowerImportBackwardsCompat.bind(
@@ -8711,21 +12286,17 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline16.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [_lowerFlatList({
-          elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
-          elemSize32: 16,
-          elemAlign32: 4
-        })],
-        hasResultPointer: true,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        resultLowerFns: [_lowerFlatU16],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: () => realloc0,
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
         importFn: _trampoline16
       }
     );
@@ -8736,43 +12307,31 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline17.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [
-          _lowerFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0],
-              ["some", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 4,
-                lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
-                  if (!(obj instanceof TerminalInput2)) {
-                    throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
-                  }
-                  let handle = obj[symbolRscHandle];
-                  if (!handle) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt4;
-                    captureTable4.set(rep3, obj);
-                    handle = rscTableCreateOwn(handleTable4, rep3);
-                  }
-                  return handle;
-                }
-              }), 4, 4, 1]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2,
-            payloadMaybeNull: false
-          })
-        ],
-        hasResultPointer: true,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 10,
+          lowerFn: function lowerImportedOwnedHost_Fields(obj) {
+            if (!(obj instanceof Fields2)) {
+              throw new TypeError('Resource error: Not a valid "Fields" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt10;
+              captureTable10.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable10, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline17
       }
@@ -8783,43 +12342,31 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline17.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [
-          _lowerFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0],
-              ["some", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 4,
-                lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
-                  if (!(obj instanceof TerminalInput2)) {
-                    throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
-                  }
-                  let handle = obj[symbolRscHandle];
-                  if (!handle) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt4;
-                    captureTable4.set(rep3, obj);
-                    handle = rscTableCreateOwn(handleTable4, rep3);
-                  }
-                  return handle;
-                }
-              }), 4, 4, 1]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2,
-            payloadMaybeNull: false
-          })
-        ],
-        hasResultPointer: true,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 10,
+          lowerFn: function lowerImportedOwnedHost_Fields(obj) {
+            if (!(obj instanceof Fields2)) {
+              throw new TypeError('Resource error: Not a valid "Fields" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt10;
+              captureTable10.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable10, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline17
       }
@@ -8831,43 +12378,31 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline18.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [
-          _lowerFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0],
-              ["some", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 5,
-                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
-                  if (!(obj instanceof TerminalOutput2)) {
-                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-                  }
-                  let handle = obj[symbolRscHandle];
-                  if (!handle) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt5;
-                    captureTable5.set(rep3, obj);
-                    handle = rscTableCreateOwn(handleTable5, rep3);
-                  }
-                  return handle;
-                }
-              }), 4, 4, 1]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2,
-            payloadMaybeNull: false
-          })
-        ],
-        hasResultPointer: true,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 0,
+          lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
+            if (!(obj instanceof Pollable2)) {
+              throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt0;
+              captureTable0.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable0, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline18
       }
@@ -8878,43 +12413,31 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline18.manuallyAsync,
-        paramLiftFns: [],
-        resultLowerFns: [
-          _lowerFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0],
-              ["some", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 5,
-                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
-                  if (!(obj instanceof TerminalOutput2)) {
-                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-                  }
-                  let handle = obj[symbolRscHandle];
-                  if (!handle) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt5;
-                    captureTable5.set(rep3, obj);
-                    handle = rscTableCreateOwn(handleTable5, rep3);
-                  }
-                  return handle;
-                }
-              }), 4, 4, 1]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2,
-            payloadMaybeNull: false
-          })
-        ],
-        hasResultPointer: true,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 0,
+          lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
+            if (!(obj instanceof Pollable2)) {
+              throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt0;
+              captureTable0.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable0, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline18
       }
@@ -8927,42 +12450,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline19.manuallyAsync,
         paramLiftFns: [],
-        resultLowerFns: [
-          _lowerFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0],
-              ["some", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 5,
-                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
-                  if (!(obj instanceof TerminalOutput2)) {
-                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
-                  }
-                  let handle = obj[symbolRscHandle];
-                  if (!handle) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt5;
-                    captureTable5.set(rep3, obj);
-                    handle = rscTableCreateOwn(handleTable5, rep3);
-                  }
-                  return handle;
-                }
-              }), 4, 4, 1]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2,
-            payloadMaybeNull: false
-          })
-        ],
-        hasResultPointer: true,
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 10,
+          lowerFn: function lowerImportedOwnedHost_Fields(obj) {
+            if (!(obj instanceof Fields2)) {
+              throw new TypeError('Resource error: Not a valid "Fields" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt10;
+              captureTable10.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable10, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
         isCancellable: false,
-        memoryIdx: 0,
+        memoryIdx: null,
         stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
+        getMemoryFn: () => null,
         getReallocFn: void 0,
         importFn: _trampoline19
       }
@@ -8974,24 +12485,3542 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline19.manuallyAsync,
         paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 10,
+          lowerFn: function lowerImportedOwnedHost_Fields(obj) {
+            if (!(obj instanceof Fields2)) {
+              throw new TypeError('Resource error: Not a valid "Fields" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt10;
+              captureTable10.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable10, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline19
+      }
+    );
+    let trampoline20 = _trampoline20.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 20,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline20.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatU64],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline20
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 20,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline20.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatU64],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline20
+      }
+    );
+    function trampoline21(handle2) {
+      const handleEntry = rscTableRemove(handleTable3, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable3.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable3.delete(handleEntry.rep);
+        } else if (OutputStream2[symbolCabiDispose]) {
+          OutputStream2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
+    function trampoline22(handle2) {
+      const handleEntry = rscTableRemove(handleTable11, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable11.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable11.delete(handleEntry.rep);
+        } else if (TerminalInput2[symbolCabiDispose]) {
+          TerminalInput2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
+    function trampoline23(handle2) {
+      const handleEntry = rscTableRemove(handleTable12, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable12.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable12.delete(handleEntry.rep);
+        } else if (TerminalOutput2[symbolCabiDispose]) {
+          TerminalOutput2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
+    let trampoline24 = _trampoline24.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 24,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline24.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatResult({
+            caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1,
+            variantPayloadFlatTypes: []
+          })
+        ],
+        resultLowerFns: [],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline24
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 24,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline24.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatResult({
+            caseMetas: [["ok", null, 0, 0, 0, []], ["err", null, 0, 0, 0, []]],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1,
+            variantPayloadFlatTypes: []
+          })
+        ],
+        resultLowerFns: [],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline24
+      }
+    );
+    let trampoline25 = _trampoline25.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 25,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline25.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
+        resultLowerFns: [],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline25
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 25,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline25.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 0)],
+        resultLowerFns: [],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline25
+      }
+    );
+    let trampoline26 = _trampoline26.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 26,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline26.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 0,
+          lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
+            if (!(obj instanceof Pollable2)) {
+              throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt0;
+              captureTable0.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable0, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline26
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 26,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline26.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 0,
+          lowerFn: function lowerImportedOwnedHost_Pollable(obj) {
+            if (!(obj instanceof Pollable2)) {
+              throw new TypeError('Resource error: Not a valid "Pollable" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt0;
+              captureTable0.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable0, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline26
+      }
+    );
+    let trampoline27 = _trampoline27.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 27,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline27.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 2,
+          lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
+            if (!(obj instanceof InputStream2)) {
+              throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt2;
+              captureTable2.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable2, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline27
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 27,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline27.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 2,
+          lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
+            if (!(obj instanceof InputStream2)) {
+              throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt2;
+              captureTable2.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable2, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline27
+      }
+    );
+    let trampoline28 = _trampoline28.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 28,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline28.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 3,
+          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
+            if (!(obj instanceof OutputStream2)) {
+              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt3;
+              captureTable3.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable3, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline28
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 28,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline28.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 3,
+          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
+            if (!(obj instanceof OutputStream2)) {
+              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt3;
+              captureTable3.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable3, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline28
+      }
+    );
+    let trampoline29 = _trampoline29.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 29,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline29.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 3,
+          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
+            if (!(obj instanceof OutputStream2)) {
+              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt3;
+              captureTable3.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable3, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline29
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 29,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline29.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 3,
+          lowerFn: function lowerImportedOwnedHost_OutputStream(obj) {
+            if (!(obj instanceof OutputStream2)) {
+              throw new TypeError('Resource error: Not a valid "OutputStream" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt3;
+              captureTable3.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable3, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline29
+      }
+    );
+    let trampoline30 = _trampoline30.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 30,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline30.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatList({
+                elemLowerFn: _lowerFlatU8,
+                elemSize32: 1,
+                elemAlign32: 1
+              }), 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline30
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 30,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline30.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatList({
+                elemLowerFn: _lowerFlatU8,
+                elemSize32: 1,
+                elemAlign32: 1
+              }), 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline30
+      }
+    );
+    let trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 31,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline31.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 9)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 2,
+                lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
+                  if (!(obj instanceof InputStream2)) {
+                    throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt2;
+                    captureTable2.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable2, rep3);
+                  }
+                  return handle2;
+                }
+              }), 8, 4, 4],
+              ["err", null, 8, 4, 4]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline31
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 31,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline31.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 9)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 2,
+                lowerFn: function lowerImportedOwnedHost_InputStream(obj) {
+                  if (!(obj instanceof InputStream2)) {
+                    throw new TypeError('Resource error: Not a valid "InputStream" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt2;
+                    captureTable2.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable2, rep3);
+                  }
+                  return handle2;
+                }
+              }), 8, 4, 4],
+              ["err", null, 8, 4, 4]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline31
+      }
+    );
+    let trampoline32 = _trampoline32.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 32,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline32.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatVariant({
+          caseMetas: [["get", null, 0, 0, 0, []], ["head", null, 0, 0, 0, []], ["post", null, 0, 0, 0, []], ["put", null, 0, 0, 0, []], ["delete", null, 0, 0, 0, []], ["connect", null, 0, 0, 0, []], ["options", null, 0, 0, 0, []], ["trace", null, 0, 0, 0, []], ["patch", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
+          variantSize32: 12,
+          variantAlign32: 4,
+          variantPayloadOffset32: 4,
+          variantFlatCount: 3,
+          variantPayloadFlatTypes: ["i32", "i32"]
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline32
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 32,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline32.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatVariant({
+          caseMetas: [["get", null, 0, 0, 0, []], ["head", null, 0, 0, 0, []], ["post", null, 0, 0, 0, []], ["put", null, 0, 0, 0, []], ["delete", null, 0, 0, 0, []], ["connect", null, 0, 0, 0, []], ["options", null, 0, 0, 0, []], ["trace", null, 0, 0, 0, []], ["patch", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
+          variantSize32: 12,
+          variantAlign32: 4,
+          variantPayloadOffset32: 4,
+          variantFlatCount: 3,
+          variantPayloadFlatTypes: ["i32", "i32"]
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline32
+      }
+    );
+    let trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 33,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline33.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 8),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatVariant({
+                caseMetas: [["HTTP", null, 0, 0, 0, []], ["HTTPS", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
+                variantSize32: 12,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 3,
+                variantPayloadFlatTypes: ["i32", "i32"]
+              }), 12, 4, 3, ["i32", "i32", "i32"]]
+            ],
+            variantSize32: 16,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 4,
+            variantPayloadFlatTypes: ["i32", "i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline33
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 33,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline33.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 8),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatVariant({
+                caseMetas: [["HTTP", null, 0, 0, 0, []], ["HTTPS", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
+                variantSize32: 12,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 3,
+                variantPayloadFlatTypes: ["i32", "i32"]
+              }), 12, 4, 3, ["i32", "i32", "i32"]]
+            ],
+            variantSize32: 16,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 4,
+            variantPayloadFlatTypes: ["i32", "i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline33
+      }
+    );
+    let trampoline34 = _trampoline34.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 34,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline34.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 8),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3,
+            variantPayloadFlatTypes: ["i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline34
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 34,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline34.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 8),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3,
+            variantPayloadFlatTypes: ["i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline34
+      }
+    );
+    let trampoline35 = _trampoline35.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 35,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline35.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 8),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3,
+            variantPayloadFlatTypes: ["i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline35
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 35,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline35.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 8),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3,
+            variantPayloadFlatTypes: ["i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline35
+      }
+    );
+    let trampoline36 = _trampoline36.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 36,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline36.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 9,
+                lowerFn: function lowerImportedOwnedHost_IncomingBody(obj) {
+                  if (!(obj instanceof IncomingBody2)) {
+                    throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt9;
+                    captureTable9.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable9, rep3);
+                  }
+                  return handle2;
+                }
+              }), 8, 4, 4],
+              ["err", null, 8, 4, 4]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline36
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 36,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline36.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 9,
+                lowerFn: function lowerImportedOwnedHost_IncomingBody(obj) {
+                  if (!(obj instanceof IncomingBody2)) {
+                    throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt9;
+                    captureTable9.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable9, rep3);
+                  }
+                  return handle2;
+                }
+              }), 8, 4, 4],
+              ["err", null, 8, 4, 4]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline36
+      }
+    );
+    let trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 37,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline37.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              [
+                "some",
+                _lowerFlatResult({
+                  caseMetas: [
+                    [
+                      "ok",
+                      _lowerFlatResult({
+                        caseMetas: [
+                          ["ok", _lowerFlatOwn({
+                            componentIdx: 0,
+                            tableIdx: 5,
+                            lowerFn: function lowerImportedOwnedHost_IncomingResponse(obj) {
+                              if (!(obj instanceof IncomingResponse2)) {
+                                throw new TypeError('Resource error: Not a valid "IncomingResponse" resource.');
+                              }
+                              let handle2 = obj[symbolRscHandle];
+                              if (!handle2) {
+                                const rep3 = obj[symbolRscRep] || ++captureCnt5;
+                                captureTable5.set(rep3, obj);
+                                handle2 = rscTableCreateOwn(handleTable5, rep3);
+                              }
+                              return handle2;
+                            }
+                          }), 40, 8, 8],
+                          ["err", _lowerFlatVariant({
+                            caseMetas: [["DNS-timeout", null, 0, 0, 0], ["DNS-error", _lowerFlatRecord({ fieldMetas: [[
+                              "rcode",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "infoCode",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU16, 2, 2, 1]
+                                ],
+                                variantSize32: 4,
+                                variantAlign32: 2,
+                                variantPayloadOffset32: 2,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              4,
+                              2
+                            ]], size32: 16, align32: 4 }), 16, 4, 5], ["destination-not-found", null, 0, 0, 0], ["destination-unavailable", null, 0, 0, 0], ["destination-IP-prohibited", null, 0, 0, 0], ["destination-IP-unroutable", null, 0, 0, 0], ["connection-refused", null, 0, 0, 0], ["connection-terminated", null, 0, 0, 0], ["connection-timeout", null, 0, 0, 0], ["connection-read-timeout", null, 0, 0, 0], ["connection-write-timeout", null, 0, 0, 0], ["connection-limit-reached", null, 0, 0, 0], ["TLS-protocol-error", null, 0, 0, 0], ["TLS-certificate-error", null, 0, 0, 0], ["TLS-alert-received", _lowerFlatRecord({ fieldMetas: [[
+                              "alertId",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU8, 1, 1, 1]
+                                ],
+                                variantSize32: 2,
+                                variantAlign32: 1,
+                                variantPayloadOffset32: 1,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              2,
+                              1
+                            ], [
+                              "alertMessage",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ]], size32: 16, align32: 4 }), 16, 4, 5], ["HTTP-request-denied", null, 0, 0, 0], ["HTTP-request-length-required", null, 0, 0, 0], [
+                              "HTTP-request-body-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU64, 8, 8, 1]
+                                ],
+                                variantSize32: 16,
+                                variantAlign32: 8,
+                                variantPayloadOffset32: 8,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              16,
+                              8,
+                              2
+                            ], ["HTTP-request-method-invalid", null, 0, 0, 0], ["HTTP-request-URI-invalid", null, 0, 0, 0], ["HTTP-request-URI-too-long", null, 0, 0, 0], [
+                              "HTTP-request-header-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], [
+                              "HTTP-request-header-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatRecord({ fieldMetas: [[
+                                    "fieldName",
+                                    _lowerFlatOption({
+                                      caseMetas: [
+                                        ["none", null, 0, 0, 0],
+                                        ["some", _lowerFlatStringAny, 8, 4, 2]
+                                      ],
+                                      variantSize32: 12,
+                                      variantAlign32: 4,
+                                      variantPayloadOffset32: 4,
+                                      variantFlatCount: 3,
+                                      payloadMaybeNull: false
+                                    }),
+                                    12,
+                                    4
+                                  ], [
+                                    "fieldSize",
+                                    _lowerFlatOption({
+                                      caseMetas: [
+                                        ["none", null, 0, 0, 0],
+                                        ["some", _lowerFlatU32, 4, 4, 1]
+                                      ],
+                                      variantSize32: 8,
+                                      variantAlign32: 4,
+                                      variantPayloadOffset32: 4,
+                                      variantFlatCount: 2,
+                                      payloadMaybeNull: false
+                                    }),
+                                    8,
+                                    4
+                                  ]], size32: 20, align32: 4 }), 20, 4, 5]
+                                ],
+                                variantSize32: 24,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 6,
+                                payloadMaybeNull: false
+                              }),
+                              24,
+                              4,
+                              6
+                            ], [
+                              "HTTP-request-trailer-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], ["HTTP-request-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                              "fieldName",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "fieldSize",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4
+                            ]], size32: 20, align32: 4 }), 20, 4, 5], ["HTTP-response-incomplete", null, 0, 0, 0], [
+                              "HTTP-response-header-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], ["HTTP-response-header-size", _lowerFlatRecord({ fieldMetas: [[
+                              "fieldName",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "fieldSize",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4
+                            ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                              "HTTP-response-body-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU64, 8, 8, 1]
+                                ],
+                                variantSize32: 16,
+                                variantAlign32: 8,
+                                variantPayloadOffset32: 8,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              16,
+                              8,
+                              2
+                            ], [
+                              "HTTP-response-trailer-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], ["HTTP-response-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                              "fieldName",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "fieldSize",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4
+                            ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                              "HTTP-response-transfer-coding",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4,
+                              3
+                            ], [
+                              "HTTP-response-content-coding",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4,
+                              3
+                            ], ["HTTP-response-timeout", null, 0, 0, 0], ["HTTP-upgrade-failed", null, 0, 0, 0], ["HTTP-protocol-error", null, 0, 0, 0], ["loop-detected", null, 0, 0, 0], ["configuration-error", null, 0, 0, 0], [
+                              "internal-error",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4,
+                              3
+                            ]],
+                            variantSize32: 32,
+                            variantAlign32: 8,
+                            variantPayloadOffset32: 8,
+                            variantFlatCount: 7
+                          }), 40, 8, 8]
+                        ],
+                        variantSize32: 40,
+                        variantAlign32: 8,
+                        variantPayloadOffset32: 8,
+                        variantFlatCount: 8
+                      }),
+                      48,
+                      8,
+                      8
+                    ],
+                    ["err", null, 48, 8, 8]
+                  ],
+                  variantSize32: 48,
+                  variantAlign32: 8,
+                  variantPayloadOffset32: 8,
+                  variantFlatCount: 9
+                }),
+                48,
+                8,
+                9
+              ]
+            ],
+            variantSize32: 56,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 10,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline37
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 37,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline37.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              [
+                "some",
+                _lowerFlatResult({
+                  caseMetas: [
+                    [
+                      "ok",
+                      _lowerFlatResult({
+                        caseMetas: [
+                          ["ok", _lowerFlatOwn({
+                            componentIdx: 0,
+                            tableIdx: 5,
+                            lowerFn: function lowerImportedOwnedHost_IncomingResponse(obj) {
+                              if (!(obj instanceof IncomingResponse2)) {
+                                throw new TypeError('Resource error: Not a valid "IncomingResponse" resource.');
+                              }
+                              let handle2 = obj[symbolRscHandle];
+                              if (!handle2) {
+                                const rep3 = obj[symbolRscRep] || ++captureCnt5;
+                                captureTable5.set(rep3, obj);
+                                handle2 = rscTableCreateOwn(handleTable5, rep3);
+                              }
+                              return handle2;
+                            }
+                          }), 40, 8, 8],
+                          ["err", _lowerFlatVariant({
+                            caseMetas: [["DNS-timeout", null, 0, 0, 0], ["DNS-error", _lowerFlatRecord({ fieldMetas: [[
+                              "rcode",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "infoCode",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU16, 2, 2, 1]
+                                ],
+                                variantSize32: 4,
+                                variantAlign32: 2,
+                                variantPayloadOffset32: 2,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              4,
+                              2
+                            ]], size32: 16, align32: 4 }), 16, 4, 5], ["destination-not-found", null, 0, 0, 0], ["destination-unavailable", null, 0, 0, 0], ["destination-IP-prohibited", null, 0, 0, 0], ["destination-IP-unroutable", null, 0, 0, 0], ["connection-refused", null, 0, 0, 0], ["connection-terminated", null, 0, 0, 0], ["connection-timeout", null, 0, 0, 0], ["connection-read-timeout", null, 0, 0, 0], ["connection-write-timeout", null, 0, 0, 0], ["connection-limit-reached", null, 0, 0, 0], ["TLS-protocol-error", null, 0, 0, 0], ["TLS-certificate-error", null, 0, 0, 0], ["TLS-alert-received", _lowerFlatRecord({ fieldMetas: [[
+                              "alertId",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU8, 1, 1, 1]
+                                ],
+                                variantSize32: 2,
+                                variantAlign32: 1,
+                                variantPayloadOffset32: 1,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              2,
+                              1
+                            ], [
+                              "alertMessage",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ]], size32: 16, align32: 4 }), 16, 4, 5], ["HTTP-request-denied", null, 0, 0, 0], ["HTTP-request-length-required", null, 0, 0, 0], [
+                              "HTTP-request-body-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU64, 8, 8, 1]
+                                ],
+                                variantSize32: 16,
+                                variantAlign32: 8,
+                                variantPayloadOffset32: 8,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              16,
+                              8,
+                              2
+                            ], ["HTTP-request-method-invalid", null, 0, 0, 0], ["HTTP-request-URI-invalid", null, 0, 0, 0], ["HTTP-request-URI-too-long", null, 0, 0, 0], [
+                              "HTTP-request-header-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], [
+                              "HTTP-request-header-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatRecord({ fieldMetas: [[
+                                    "fieldName",
+                                    _lowerFlatOption({
+                                      caseMetas: [
+                                        ["none", null, 0, 0, 0],
+                                        ["some", _lowerFlatStringAny, 8, 4, 2]
+                                      ],
+                                      variantSize32: 12,
+                                      variantAlign32: 4,
+                                      variantPayloadOffset32: 4,
+                                      variantFlatCount: 3,
+                                      payloadMaybeNull: false
+                                    }),
+                                    12,
+                                    4
+                                  ], [
+                                    "fieldSize",
+                                    _lowerFlatOption({
+                                      caseMetas: [
+                                        ["none", null, 0, 0, 0],
+                                        ["some", _lowerFlatU32, 4, 4, 1]
+                                      ],
+                                      variantSize32: 8,
+                                      variantAlign32: 4,
+                                      variantPayloadOffset32: 4,
+                                      variantFlatCount: 2,
+                                      payloadMaybeNull: false
+                                    }),
+                                    8,
+                                    4
+                                  ]], size32: 20, align32: 4 }), 20, 4, 5]
+                                ],
+                                variantSize32: 24,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 6,
+                                payloadMaybeNull: false
+                              }),
+                              24,
+                              4,
+                              6
+                            ], [
+                              "HTTP-request-trailer-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], ["HTTP-request-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                              "fieldName",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "fieldSize",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4
+                            ]], size32: 20, align32: 4 }), 20, 4, 5], ["HTTP-response-incomplete", null, 0, 0, 0], [
+                              "HTTP-response-header-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], ["HTTP-response-header-size", _lowerFlatRecord({ fieldMetas: [[
+                              "fieldName",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "fieldSize",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4
+                            ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                              "HTTP-response-body-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU64, 8, 8, 1]
+                                ],
+                                variantSize32: 16,
+                                variantAlign32: 8,
+                                variantPayloadOffset32: 8,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              16,
+                              8,
+                              2
+                            ], [
+                              "HTTP-response-trailer-section-size",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4,
+                              2
+                            ], ["HTTP-response-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                              "fieldName",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4
+                            ], [
+                              "fieldSize",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatU32, 4, 4, 1]
+                                ],
+                                variantSize32: 8,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 2,
+                                payloadMaybeNull: false
+                              }),
+                              8,
+                              4
+                            ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                              "HTTP-response-transfer-coding",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4,
+                              3
+                            ], [
+                              "HTTP-response-content-coding",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4,
+                              3
+                            ], ["HTTP-response-timeout", null, 0, 0, 0], ["HTTP-upgrade-failed", null, 0, 0, 0], ["HTTP-protocol-error", null, 0, 0, 0], ["loop-detected", null, 0, 0, 0], ["configuration-error", null, 0, 0, 0], [
+                              "internal-error",
+                              _lowerFlatOption({
+                                caseMetas: [
+                                  ["none", null, 0, 0, 0],
+                                  ["some", _lowerFlatStringAny, 8, 4, 2]
+                                ],
+                                variantSize32: 12,
+                                variantAlign32: 4,
+                                variantPayloadOffset32: 4,
+                                variantFlatCount: 3,
+                                payloadMaybeNull: false
+                              }),
+                              12,
+                              4,
+                              3
+                            ]],
+                            variantSize32: 32,
+                            variantAlign32: 8,
+                            variantPayloadOffset32: 8,
+                            variantFlatCount: 7
+                          }), 40, 8, 8]
+                        ],
+                        variantSize32: 40,
+                        variantAlign32: 8,
+                        variantPayloadOffset32: 8,
+                        variantFlatCount: 8
+                      }),
+                      48,
+                      8,
+                      8
+                    ],
+                    ["err", null, 48, 8, 8]
+                  ],
+                  variantSize32: 48,
+                  variantAlign32: 8,
+                  variantPayloadOffset32: 8,
+                  variantFlatCount: 9
+                }),
+                48,
+                8,
+                9
+              ]
+            ],
+            variantSize32: 56,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 10,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline37
+      }
+    );
+    let trampoline38 = _trampoline38.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 38,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline38.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }),
+          elemSize32: 8,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline38
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 38,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline38.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }),
+          elemSize32: 8,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline38
+      }
+    );
+    let trampoline39 = _trampoline39.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 39,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline39.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny, _liftFlatList({
+          elemLiftFn: _liftFlatU8,
+          elemAlign32: 1,
+          elemSize32: 1,
+          typedArray: Uint8Array
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 2, 1, 1],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["invalid-syntax", null, 0, 0, 0], ["forbidden", null, 0, 0, 0], ["immutable", null, 0, 0, 0]],
+                variantSize32: 1,
+                variantAlign32: 1,
+                variantPayloadOffset32: 1,
+                variantFlatCount: 1
+              }), 2, 1, 1]
+            ],
+            variantSize32: 2,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 2
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline39
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 39,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline39.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny, _liftFlatList({
+          elemLiftFn: _liftFlatU8,
+          elemAlign32: 1,
+          elemSize32: 1,
+          typedArray: Uint8Array
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 2, 1, 1],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["invalid-syntax", null, 0, 0, 0], ["forbidden", null, 0, 0, 0], ["immutable", null, 0, 0, 0]],
+                variantSize32: 1,
+                variantAlign32: 1,
+                variantPayloadOffset32: 1,
+                variantFlatCount: 1
+              }), 2, 1, 1]
+            ],
+            variantSize32: 2,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 2
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline39
+      }
+    );
+    let trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 40,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline40.manuallyAsync,
+        paramLiftFns: [_liftFlatList({
+          elemLiftFn: _liftFlatBorrow.bind(null, 0),
+          elemAlign32: 4,
+          elemSize32: 4,
+          typedArray: void 0
+        })],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatU32,
+          elemSize32: 4,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline40
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 40,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline40.manuallyAsync,
+        paramLiftFns: [_liftFlatList({
+          elemLiftFn: _liftFlatBorrow.bind(null, 0),
+          elemAlign32: 4,
+          elemSize32: 4,
+          typedArray: void 0
+        })],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatU32,
+          elemSize32: 4,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline40
+      }
+    );
+    let trampoline41 = _trampoline41.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 41,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline41.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 8,
+            classNameFn: () => OutgoingRequest2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable8[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable8.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(OutgoingRequest2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable8.delete(rep3);
+              }
+              rscTableRemove(handleTable8, handle2);
+              return resourceObj;
+            }
+          }),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              [
+                "some",
+                _liftFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 7,
+                  classNameFn: () => RequestOptions2,
+                  createResourceFn: (handle2) => {
+                    const rep3 = handleTable7[(handle2 << 1) + 1] & ~T_FLAG2;
+                    let resourceObj = captureTable7.get(rep3);
+                    if (!resourceObj) {
+                      resourceObj = Object.create(RequestOptions2.prototype);
+                      Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                      Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+                    } else {
+                      captureTable7.delete(rep3);
+                    }
+                    rscTableRemove(handleTable7, handle2);
+                    return resourceObj;
+                  }
+                }),
+                4,
+                4,
+                1,
+                ["i32"]
+              ]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 6,
+                lowerFn: function lowerImportedOwnedHost_FutureIncomingResponse(obj) {
+                  if (!(obj instanceof FutureIncomingResponse2)) {
+                    throw new TypeError('Resource error: Not a valid "FutureIncomingResponse" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt6;
+                    captureTable6.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable6, rep3);
+                  }
+                  return handle2;
+                }
+              }), 40, 8, 8],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["DNS-timeout", null, 0, 0, 0], ["DNS-error", _lowerFlatRecord({ fieldMetas: [[
+                  "rcode",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "infoCode",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU16, 2, 2, 1]
+                    ],
+                    variantSize32: 4,
+                    variantAlign32: 2,
+                    variantPayloadOffset32: 2,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  4,
+                  2
+                ]], size32: 16, align32: 4 }), 16, 4, 5], ["destination-not-found", null, 0, 0, 0], ["destination-unavailable", null, 0, 0, 0], ["destination-IP-prohibited", null, 0, 0, 0], ["destination-IP-unroutable", null, 0, 0, 0], ["connection-refused", null, 0, 0, 0], ["connection-terminated", null, 0, 0, 0], ["connection-timeout", null, 0, 0, 0], ["connection-read-timeout", null, 0, 0, 0], ["connection-write-timeout", null, 0, 0, 0], ["connection-limit-reached", null, 0, 0, 0], ["TLS-protocol-error", null, 0, 0, 0], ["TLS-certificate-error", null, 0, 0, 0], ["TLS-alert-received", _lowerFlatRecord({ fieldMetas: [[
+                  "alertId",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU8, 1, 1, 1]
+                    ],
+                    variantSize32: 2,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  2,
+                  1
+                ], [
+                  "alertMessage",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ]], size32: 16, align32: 4 }), 16, 4, 5], ["HTTP-request-denied", null, 0, 0, 0], ["HTTP-request-length-required", null, 0, 0, 0], [
+                  "HTTP-request-body-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU64, 8, 8, 1]
+                    ],
+                    variantSize32: 16,
+                    variantAlign32: 8,
+                    variantPayloadOffset32: 8,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  16,
+                  8,
+                  2
+                ], ["HTTP-request-method-invalid", null, 0, 0, 0], ["HTTP-request-URI-invalid", null, 0, 0, 0], ["HTTP-request-URI-too-long", null, 0, 0, 0], [
+                  "HTTP-request-header-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], [
+                  "HTTP-request-header-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatRecord({ fieldMetas: [[
+                        "fieldName",
+                        _lowerFlatOption({
+                          caseMetas: [
+                            ["none", null, 0, 0, 0],
+                            ["some", _lowerFlatStringAny, 8, 4, 2]
+                          ],
+                          variantSize32: 12,
+                          variantAlign32: 4,
+                          variantPayloadOffset32: 4,
+                          variantFlatCount: 3,
+                          payloadMaybeNull: false
+                        }),
+                        12,
+                        4
+                      ], [
+                        "fieldSize",
+                        _lowerFlatOption({
+                          caseMetas: [
+                            ["none", null, 0, 0, 0],
+                            ["some", _lowerFlatU32, 4, 4, 1]
+                          ],
+                          variantSize32: 8,
+                          variantAlign32: 4,
+                          variantPayloadOffset32: 4,
+                          variantFlatCount: 2,
+                          payloadMaybeNull: false
+                        }),
+                        8,
+                        4
+                      ]], size32: 20, align32: 4 }), 20, 4, 5]
+                    ],
+                    variantSize32: 24,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 6,
+                    payloadMaybeNull: false
+                  }),
+                  24,
+                  4,
+                  6
+                ], [
+                  "HTTP-request-trailer-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], ["HTTP-request-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                  "fieldName",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "fieldSize",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4
+                ]], size32: 20, align32: 4 }), 20, 4, 5], ["HTTP-response-incomplete", null, 0, 0, 0], [
+                  "HTTP-response-header-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], ["HTTP-response-header-size", _lowerFlatRecord({ fieldMetas: [[
+                  "fieldName",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "fieldSize",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4
+                ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                  "HTTP-response-body-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU64, 8, 8, 1]
+                    ],
+                    variantSize32: 16,
+                    variantAlign32: 8,
+                    variantPayloadOffset32: 8,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  16,
+                  8,
+                  2
+                ], [
+                  "HTTP-response-trailer-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], ["HTTP-response-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                  "fieldName",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "fieldSize",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4
+                ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                  "HTTP-response-transfer-coding",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4,
+                  3
+                ], [
+                  "HTTP-response-content-coding",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4,
+                  3
+                ], ["HTTP-response-timeout", null, 0, 0, 0], ["HTTP-upgrade-failed", null, 0, 0, 0], ["HTTP-protocol-error", null, 0, 0, 0], ["loop-detected", null, 0, 0, 0], ["configuration-error", null, 0, 0, 0], [
+                  "internal-error",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4,
+                  3
+                ]],
+                variantSize32: 32,
+                variantAlign32: 8,
+                variantPayloadOffset32: 8,
+                variantFlatCount: 7
+              }), 40, 8, 8]
+            ],
+            variantSize32: 40,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 8
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline41
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 41,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline41.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 8,
+            classNameFn: () => OutgoingRequest2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable8[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable8.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(OutgoingRequest2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable8.delete(rep3);
+              }
+              rscTableRemove(handleTable8, handle2);
+              return resourceObj;
+            }
+          }),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              [
+                "some",
+                _liftFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 7,
+                  classNameFn: () => RequestOptions2,
+                  createResourceFn: (handle2) => {
+                    const rep3 = handleTable7[(handle2 << 1) + 1] & ~T_FLAG2;
+                    let resourceObj = captureTable7.get(rep3);
+                    if (!resourceObj) {
+                      resourceObj = Object.create(RequestOptions2.prototype);
+                      Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                      Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+                    } else {
+                      captureTable7.delete(rep3);
+                    }
+                    rscTableRemove(handleTable7, handle2);
+                    return resourceObj;
+                  }
+                }),
+                4,
+                4,
+                1,
+                ["i32"]
+              ]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            variantPayloadFlatTypes: ["i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 6,
+                lowerFn: function lowerImportedOwnedHost_FutureIncomingResponse(obj) {
+                  if (!(obj instanceof FutureIncomingResponse2)) {
+                    throw new TypeError('Resource error: Not a valid "FutureIncomingResponse" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt6;
+                    captureTable6.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable6, rep3);
+                  }
+                  return handle2;
+                }
+              }), 40, 8, 8],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["DNS-timeout", null, 0, 0, 0], ["DNS-error", _lowerFlatRecord({ fieldMetas: [[
+                  "rcode",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "infoCode",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU16, 2, 2, 1]
+                    ],
+                    variantSize32: 4,
+                    variantAlign32: 2,
+                    variantPayloadOffset32: 2,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  4,
+                  2
+                ]], size32: 16, align32: 4 }), 16, 4, 5], ["destination-not-found", null, 0, 0, 0], ["destination-unavailable", null, 0, 0, 0], ["destination-IP-prohibited", null, 0, 0, 0], ["destination-IP-unroutable", null, 0, 0, 0], ["connection-refused", null, 0, 0, 0], ["connection-terminated", null, 0, 0, 0], ["connection-timeout", null, 0, 0, 0], ["connection-read-timeout", null, 0, 0, 0], ["connection-write-timeout", null, 0, 0, 0], ["connection-limit-reached", null, 0, 0, 0], ["TLS-protocol-error", null, 0, 0, 0], ["TLS-certificate-error", null, 0, 0, 0], ["TLS-alert-received", _lowerFlatRecord({ fieldMetas: [[
+                  "alertId",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU8, 1, 1, 1]
+                    ],
+                    variantSize32: 2,
+                    variantAlign32: 1,
+                    variantPayloadOffset32: 1,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  2,
+                  1
+                ], [
+                  "alertMessage",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ]], size32: 16, align32: 4 }), 16, 4, 5], ["HTTP-request-denied", null, 0, 0, 0], ["HTTP-request-length-required", null, 0, 0, 0], [
+                  "HTTP-request-body-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU64, 8, 8, 1]
+                    ],
+                    variantSize32: 16,
+                    variantAlign32: 8,
+                    variantPayloadOffset32: 8,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  16,
+                  8,
+                  2
+                ], ["HTTP-request-method-invalid", null, 0, 0, 0], ["HTTP-request-URI-invalid", null, 0, 0, 0], ["HTTP-request-URI-too-long", null, 0, 0, 0], [
+                  "HTTP-request-header-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], [
+                  "HTTP-request-header-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatRecord({ fieldMetas: [[
+                        "fieldName",
+                        _lowerFlatOption({
+                          caseMetas: [
+                            ["none", null, 0, 0, 0],
+                            ["some", _lowerFlatStringAny, 8, 4, 2]
+                          ],
+                          variantSize32: 12,
+                          variantAlign32: 4,
+                          variantPayloadOffset32: 4,
+                          variantFlatCount: 3,
+                          payloadMaybeNull: false
+                        }),
+                        12,
+                        4
+                      ], [
+                        "fieldSize",
+                        _lowerFlatOption({
+                          caseMetas: [
+                            ["none", null, 0, 0, 0],
+                            ["some", _lowerFlatU32, 4, 4, 1]
+                          ],
+                          variantSize32: 8,
+                          variantAlign32: 4,
+                          variantPayloadOffset32: 4,
+                          variantFlatCount: 2,
+                          payloadMaybeNull: false
+                        }),
+                        8,
+                        4
+                      ]], size32: 20, align32: 4 }), 20, 4, 5]
+                    ],
+                    variantSize32: 24,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 6,
+                    payloadMaybeNull: false
+                  }),
+                  24,
+                  4,
+                  6
+                ], [
+                  "HTTP-request-trailer-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], ["HTTP-request-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                  "fieldName",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "fieldSize",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4
+                ]], size32: 20, align32: 4 }), 20, 4, 5], ["HTTP-response-incomplete", null, 0, 0, 0], [
+                  "HTTP-response-header-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], ["HTTP-response-header-size", _lowerFlatRecord({ fieldMetas: [[
+                  "fieldName",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "fieldSize",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4
+                ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                  "HTTP-response-body-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU64, 8, 8, 1]
+                    ],
+                    variantSize32: 16,
+                    variantAlign32: 8,
+                    variantPayloadOffset32: 8,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  16,
+                  8,
+                  2
+                ], [
+                  "HTTP-response-trailer-section-size",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4,
+                  2
+                ], ["HTTP-response-trailer-size", _lowerFlatRecord({ fieldMetas: [[
+                  "fieldName",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4
+                ], [
+                  "fieldSize",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatU32, 4, 4, 1]
+                    ],
+                    variantSize32: 8,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 2,
+                    payloadMaybeNull: false
+                  }),
+                  8,
+                  4
+                ]], size32: 20, align32: 4 }), 20, 4, 5], [
+                  "HTTP-response-transfer-coding",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4,
+                  3
+                ], [
+                  "HTTP-response-content-coding",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4,
+                  3
+                ], ["HTTP-response-timeout", null, 0, 0, 0], ["HTTP-upgrade-failed", null, 0, 0, 0], ["HTTP-protocol-error", null, 0, 0, 0], ["loop-detected", null, 0, 0, 0], ["configuration-error", null, 0, 0, 0], [
+                  "internal-error",
+                  _lowerFlatOption({
+                    caseMetas: [
+                      ["none", null, 0, 0, 0],
+                      ["some", _lowerFlatStringAny, 8, 4, 2]
+                    ],
+                    variantSize32: 12,
+                    variantAlign32: 4,
+                    variantPayloadOffset32: 4,
+                    variantFlatCount: 3,
+                    payloadMaybeNull: false
+                  }),
+                  12,
+                  4,
+                  3
+                ]],
+                variantSize32: 32,
+                variantAlign32: 8,
+                variantPayloadOffset32: 8,
+                variantFlatCount: 7
+              }), 40, 8, 8]
+            ],
+            variantSize32: 40,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 8
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline41
+      }
+    );
+    let trampoline42 = _trampoline42.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 42,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline42.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline42
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 42,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline42.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatTuple({ elemLowerMetas: [[_lowerFlatU64, 8, 8], [_lowerFlatU64, 8, 8]], size32: 16, align32: 8 })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline42
+      }
+    );
+    let trampoline43 = _trampoline43.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 43,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline43.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatU64, 16, 8, 8],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 16, 8, 8]
+            ],
+            variantSize32: 16,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline43
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 43,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline43.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatU64, 16, 8, 8],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 16, 8, 8]
+            ],
+            variantSize32: 16,
+            variantAlign32: 8,
+            variantPayloadOffset32: 8,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline43
+      }
+    );
+    let trampoline44 = _trampoline44.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 44,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline44.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatList({
+          elemLiftFn: _liftFlatU8,
+          elemAlign32: 1,
+          elemSize32: 1,
+          typedArray: Uint8Array
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline44
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 44,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline44.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3), _liftFlatList({
+          elemLiftFn: _liftFlatU8,
+          elemAlign32: 1,
+          elemSize32: 1,
+          typedArray: Uint8Array
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline44
+      }
+    );
+    let trampoline45 = _trampoline45.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 45,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline45.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline45
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 45,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline45.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 3)],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline45
+      }
+    );
+    let trampoline46 = _trampoline46.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 46,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline46.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+          elemSize32: 16,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline46
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 46,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline46.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatTuple({ elemLowerMetas: [[_lowerFlatStringAny, 8, 4], [_lowerFlatStringAny, 8, 4]], size32: 16, align32: 4 }),
+          elemSize32: 16,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline46
+      }
+    );
+    let trampoline47 = _trampoline47.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 47,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline47.manuallyAsync,
+        paramLiftFns: [],
         resultLowerFns: [
           _lowerFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0],
               ["some", _lowerFlatOwn({
                 componentIdx: 0,
-                tableIdx: 5,
-                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
-                  if (!(obj instanceof TerminalOutput2)) {
-                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+                tableIdx: 11,
+                lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
+                  if (!(obj instanceof TerminalInput2)) {
+                    throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
                   }
-                  let handle = obj[symbolRscHandle];
-                  if (!handle) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt5;
-                    captureTable5.set(rep3, obj);
-                    handle = rscTableCreateOwn(handleTable5, rep3);
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt11;
+                    captureTable11.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable11, rep3);
                   }
-                  return handle;
+                  return handle2;
                 }
               }), 4, 4, 1]
             ],
@@ -9011,7 +16040,244 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         stringEncoding: "utf8",
         getMemoryFn: () => memory0,
         getReallocFn: void 0,
-        importFn: _trampoline19
+        importFn: _trampoline47
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 47,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline47.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              ["some", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 11,
+                lowerFn: function lowerImportedOwnedHost_TerminalInput(obj) {
+                  if (!(obj instanceof TerminalInput2)) {
+                    throw new TypeError('Resource error: Not a valid "TerminalInput" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt11;
+                    captureTable11.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable11, rep3);
+                  }
+                  return handle2;
+                }
+              }), 4, 4, 1]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline47
+      }
+    );
+    let trampoline48 = _trampoline48.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 48,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline48.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              ["some", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 12,
+                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
+                  if (!(obj instanceof TerminalOutput2)) {
+                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt12;
+                    captureTable12.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable12, rep3);
+                  }
+                  return handle2;
+                }
+              }), 4, 4, 1]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline48
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 48,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline48.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              ["some", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 12,
+                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
+                  if (!(obj instanceof TerminalOutput2)) {
+                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt12;
+                    captureTable12.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable12, rep3);
+                  }
+                  return handle2;
+                }
+              }), 4, 4, 1]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline48
+      }
+    );
+    let trampoline49 = _trampoline49.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 49,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline49.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              ["some", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 12,
+                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
+                  if (!(obj instanceof TerminalOutput2)) {
+                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt12;
+                    captureTable12.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable12, rep3);
+                  }
+                  return handle2;
+                }
+              }), 4, 4, 1]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline49
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 49,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline49.manuallyAsync,
+        paramLiftFns: [],
+        resultLowerFns: [
+          _lowerFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0],
+              ["some", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 12,
+                lowerFn: function lowerImportedOwnedHost_TerminalOutput(obj) {
+                  if (!(obj instanceof TerminalOutput2)) {
+                    throw new TypeError('Resource error: Not a valid "TerminalOutput" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt12;
+                    captureTable12.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable12, rep3);
+                  }
+                  return handle2;
+                }
+              }), 4, 4, 1]
+            ],
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2,
+            payloadMaybeNull: false
+          })
+        ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline49
       }
     );
     Promise.all([module0, module1, module2]).catch(() => {
@@ -9019,52 +16285,97 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     ({ exports: exports0 } = yield instantiateCore(yield module1));
     ({ exports: exports1 } = yield instantiateCore(yield module0, {
       "wasi:cli/environment@0.2.0": {
-        "get-environment": Object.assign(exports0["4"], { _jcoMaySuspend: false })
+        "get-environment": Object.assign(exports0["16"], { _jcoMaySuspend: false })
       },
       "wasi:cli/exit@0.2.0": {
-        exit: Object.assign(trampoline6, { _jcoMaySuspend: false })
+        exit: Object.assign(trampoline24, { _jcoMaySuspend: false })
       },
       "wasi:cli/stderr@0.2.0": {
-        "get-stderr": Object.assign(trampoline11, { _jcoMaySuspend: false })
+        "get-stderr": Object.assign(trampoline29, { _jcoMaySuspend: false })
       },
       "wasi:cli/stdin@0.2.0": {
-        "get-stdin": Object.assign(trampoline9, { _jcoMaySuspend: false })
+        "get-stdin": Object.assign(trampoline27, { _jcoMaySuspend: false })
       },
       "wasi:cli/stdout@0.2.0": {
-        "get-stdout": Object.assign(trampoline10, { _jcoMaySuspend: false })
+        "get-stdout": Object.assign(trampoline28, { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-input@0.2.0": {
-        "[resource-drop]terminal-input": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
+        "[resource-drop]terminal-input": Object.assign(_guardMayLeave(0, trampoline22), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-output@0.2.0": {
-        "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
+        "[resource-drop]terminal-output": Object.assign(_guardMayLeave(0, trampoline23), { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stderr@0.2.0": {
-        "get-terminal-stderr": Object.assign(exports0["7"], { _jcoMaySuspend: false })
+        "get-terminal-stderr": Object.assign(exports0["19"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdin@0.2.0": {
-        "get-terminal-stdin": Object.assign(exports0["5"], { _jcoMaySuspend: false })
+        "get-terminal-stdin": Object.assign(exports0["17"], { _jcoMaySuspend: false })
       },
       "wasi:cli/terminal-stdout@0.2.0": {
-        "get-terminal-stdout": Object.assign(exports0["6"], { _jcoMaySuspend: false })
+        "get-terminal-stdout": Object.assign(exports0["18"], { _jcoMaySuspend: false })
+      },
+      "wasi:clocks/monotonic-clock@0.2.12": {
+        now: Object.assign(trampoline20, { _jcoMaySuspend: false })
+      },
+      "wasi:http/outgoing-handler@0.2.12": {
+        handle: Object.assign(exports0["11"], { _jcoMaySuspend: false })
+      },
+      "wasi:http/types@0.2.12": {
+        "[constructor]fields": Object.assign(trampoline19, { _jcoMaySuspend: false }),
+        "[constructor]outgoing-request": Object.assign(trampoline15, { _jcoMaySuspend: false }),
+        "[constructor]request-options": Object.assign(trampoline14, { _jcoMaySuspend: false }),
+        "[method]fields.append": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
+        "[method]fields.get": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
+        "[method]future-incoming-response.get": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
+        "[method]future-incoming-response.subscribe": Object.assign(trampoline18, { _jcoMaySuspend: false }),
+        "[method]incoming-body.stream": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
+        "[method]incoming-response.consume": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
+        "[method]incoming-response.headers": Object.assign(trampoline17, { _jcoMaySuspend: false }),
+        "[method]incoming-response.status": Object.assign(trampoline16, { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-authority": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-method": Object.assign(exports0["2"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-path-with-query": Object.assign(exports0["5"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-scheme": Object.assign(exports0["3"], { _jcoMaySuspend: false }),
+        "[method]request-options.set-between-bytes-timeout": Object.assign(trampoline13, { _jcoMaySuspend: false }),
+        "[method]request-options.set-connect-timeout": Object.assign(trampoline11, { _jcoMaySuspend: false }),
+        "[method]request-options.set-first-byte-timeout": Object.assign(trampoline12, { _jcoMaySuspend: false }),
+        "[resource-drop]fields": Object.assign(_guardMayLeave(0, trampoline10), { _jcoMaySuspend: false }),
+        "[resource-drop]future-incoming-response": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false }),
+        "[resource-drop]future-trailers": Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false }),
+        "[resource-drop]incoming-body": Object.assign(_guardMayLeave(0, trampoline9), { _jcoMaySuspend: false }),
+        "[resource-drop]incoming-response": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false }),
+        "[resource-drop]outgoing-request": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false }),
+        "[resource-drop]request-options": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false }),
+        "[static]incoming-body.finish": Object.assign(trampoline8, { _jcoMaySuspend: false })
       },
       "wasi:io/error@0.2.0": {
-        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false })
+        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
+      },
+      "wasi:io/error@0.2.12": {
+        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
       },
       "wasi:io/poll@0.2.0": {
-        "[method]pollable.block": Object.assign(trampoline7, { _jcoMaySuspend: false }),
-        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false })
+        "[method]pollable.block": Object.assign(trampoline25, { _jcoMaySuspend: false }),
+        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
+      },
+      "wasi:io/poll@0.2.12": {
+        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false }),
+        poll: Object.assign(exports0["10"], { _jcoMaySuspend: false })
       },
       "wasi:io/streams@0.2.0": {
-        "[method]output-stream.blocking-flush": Object.assign(exports0["3"], { _jcoMaySuspend: false }),
-        "[method]output-stream.check-write": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
-        "[method]output-stream.subscribe": Object.assign(trampoline8, { _jcoMaySuspend: false }),
-        "[method]output-stream.write": Object.assign(exports0["2"], { _jcoMaySuspend: false }),
-        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false }),
-        "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
+        "[method]output-stream.blocking-flush": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
+        "[method]output-stream.check-write": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
+        "[method]output-stream.subscribe": Object.assign(trampoline26, { _jcoMaySuspend: false }),
+        "[method]output-stream.write": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
+        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false }),
+        "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline21), { _jcoMaySuspend: false })
+      },
+      "wasi:io/streams@0.2.12": {
+        "[method]input-stream.blocking-read": Object.assign(exports0["0"], { _jcoMaySuspend: false }),
+        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false })
       },
       "wasi:random/insecure-seed@0.2.4": {
-        "insecure-seed": Object.assign(exports0["0"], { _jcoMaySuspend: false })
+        "insecure-seed": Object.assign(exports0["12"], { _jcoMaySuspend: false })
       }
     }));
     memory0 = exports1.memory;
@@ -9077,14 +16388,26 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     ({ exports: exports2 } = yield instantiateCore(yield module2, {
       "": {
         $imports: exports0.$imports,
-        "0": Object.assign(trampoline12, { _jcoMaySuspend: false }),
-        "1": Object.assign(trampoline13, { _jcoMaySuspend: false }),
-        "2": Object.assign(trampoline14, { _jcoMaySuspend: false }),
-        "3": Object.assign(trampoline15, { _jcoMaySuspend: false }),
-        "4": Object.assign(trampoline16, { _jcoMaySuspend: false }),
-        "5": Object.assign(trampoline17, { _jcoMaySuspend: false }),
-        "6": Object.assign(trampoline18, { _jcoMaySuspend: false }),
-        "7": Object.assign(trampoline19, { _jcoMaySuspend: false })
+        "0": Object.assign(trampoline30, { _jcoMaySuspend: false }),
+        "1": Object.assign(trampoline31, { _jcoMaySuspend: false }),
+        "10": Object.assign(trampoline40, { _jcoMaySuspend: false }),
+        "11": Object.assign(trampoline41, { _jcoMaySuspend: false }),
+        "12": Object.assign(trampoline42, { _jcoMaySuspend: false }),
+        "13": Object.assign(trampoline43, { _jcoMaySuspend: false }),
+        "14": Object.assign(trampoline44, { _jcoMaySuspend: false }),
+        "15": Object.assign(trampoline45, { _jcoMaySuspend: false }),
+        "16": Object.assign(trampoline46, { _jcoMaySuspend: false }),
+        "17": Object.assign(trampoline47, { _jcoMaySuspend: false }),
+        "18": Object.assign(trampoline48, { _jcoMaySuspend: false }),
+        "19": Object.assign(trampoline49, { _jcoMaySuspend: false }),
+        "2": Object.assign(trampoline32, { _jcoMaySuspend: false }),
+        "3": Object.assign(trampoline33, { _jcoMaySuspend: false }),
+        "4": Object.assign(trampoline34, { _jcoMaySuspend: false }),
+        "5": Object.assign(trampoline35, { _jcoMaySuspend: false }),
+        "6": Object.assign(trampoline36, { _jcoMaySuspend: false }),
+        "7": Object.assign(trampoline37, { _jcoMaySuspend: false }),
+        "8": Object.assign(trampoline38, { _jcoMaySuspend: false }),
+        "9": Object.assign(trampoline39, { _jcoMaySuspend: false })
       }
     }));
     postReturn0 = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#relevant-files"];

@@ -21069,7 +21069,7 @@ async function check(input, base, extra, checker) {
   } catch (e) {
     throw new Failure(e.message);
   }
-  const options = { noIgnores: false };
+  const options = { noIgnores: false, publicProxy: void 0, publicSumdb: void 0, proxyEnv: [], slowMs: 0, maxProbes: 0 };
   const report = await checker.call("analyze", "analysing", found.files, options);
   report.diagnostics.push(...found.unreadable.map((u) => ({ path: u.path, message: u.reason, skipped: true })));
   report.diagnostics.sort((a, b) => compareBytes(a.path, b.path) || compareBytes(a.message, b.message));
