@@ -131,7 +131,9 @@ async function check(input, base, extra, checker) {
     // Only the planned origins, at most one request per planned probe.
     const policy = { origins, maxRequests: plan.length, maxTimeoutNs: String(LIVE_TIMEOUT_NS) };
     try {
-      report.findings.push(...(await checker.call("probe", "probing", found.files, plan, options, policy)));
+      const probed = await checker.call("probe", "probing", found.files, plan, options, policy);
+      report.findings.push(...probed.findings);
+      report.probes = probed.results; // the summary's diagrams show what each endpoint answered
     } catch (e) {
       throw liveFailure(e);
     }

@@ -393,6 +393,7 @@ test("live: true probes only the planned loopback endpoints and reports what the
     const log = JSON.parse(fs.readFileSync(sarif, "utf8"));
     const rules = new Set(log.runs[0].results.map((x) => x.ruleId));
     assert.ok(rules.has("GPD803"), `the proxy's 404 is reported: ${[...rules]}`);
+    assert.match(r.summary, new RegExp(`h0\\["${base.replace(/[.]/g, "\\.")}<br/>404 · \\d+ ms"\\]`), "the diagram shows what the proxy answered");
   } finally {
     server.stop();
   }

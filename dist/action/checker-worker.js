@@ -4739,6 +4739,12 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       return fn.apply(this, args);
     };
   }
+  function clampGuest(i, min, max) {
+    if (i < min || i > max) {
+      throw new TypeError(`must be between ${min} and ${max}`);
+    }
+    return i;
+  }
   const isNode = typeof process !== "undefined" && process.versions && process.versions.node;
   let _fs;
   async function fetchCompile(url) {
@@ -10358,6 +10364,75 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 unknown: result58
               });
             }
+            var len67 = dataView(memory0).getUint32(ret + 44, true);
+            var base67 = dataView(memory0).getUint32(ret + 40, true);
+            if (base67 % 8 !== 0) throw new TypeError(`list pointer [${base67}] is not aligned to 8`);
+            var result67 = [];
+            for (let i = 0; i < len67; i++) {
+              const base = base67 + i * 56;
+              var ptr60 = dataView(memory0).getUint32(base + 0, true);
+              var len60 = dataView(memory0).getUint32(base + 4, true);
+              var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
+              var ptr61 = dataView(memory0).getUint32(base + 8, true);
+              var len61 = dataView(memory0).getUint32(base + 12, true);
+              var result61 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr61, len61));
+              let variant62;
+              switch (dataView(memory0).getUint8(base + 16, true)) {
+                case 0: {
+                  variant62 = void 0;
+                  break;
+                }
+                case 1: {
+                  variant62 = clampGuest(dataView(memory0).getUint16(base + 18, true), 0, 65535);
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              let variant64;
+              switch (dataView(memory0).getUint8(base + 20, true)) {
+                case 0: {
+                  variant64 = void 0;
+                  break;
+                }
+                case 1: {
+                  var ptr63 = dataView(memory0).getUint32(base + 24, true);
+                  var len63 = dataView(memory0).getUint32(base + 28, true);
+                  var result63 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr63, len63));
+                  variant64 = result63;
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              let variant66;
+              switch (dataView(memory0).getUint8(base + 40, true)) {
+                case 0: {
+                  variant66 = void 0;
+                  break;
+                }
+                case 1: {
+                  var ptr65 = dataView(memory0).getUint32(base + 44, true);
+                  var len65 = dataView(memory0).getUint32(base + 48, true);
+                  var result65 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr65, len65));
+                  variant66 = result65;
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              result67.push({
+                id: result60,
+                url: result61,
+                status: variant62,
+                failure: variant64,
+                elapsedMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 32, true))),
+                via: variant66
+              });
+            }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="analyze"][Instruction::Return]', {
               funcName: "analyze",
               paramCount: 1,
@@ -10369,14 +10444,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               files: result15,
               findings: result38,
               diagnostics: result42,
-              routes: result59
+              routes: result59,
+              probes: result67
             }]);
             const retCopy = {
               toolVersion: result13,
               files: result15,
               findings: result38,
               diagnostics: result42,
-              routes: result59
+              routes: result59,
+              probes: result67
             };
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -10424,403 +10501,464 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: task.componentIdx(),
         fn: () => {
           try {
-            var { toolVersion: v0_0, files: v0_1, findings: v0_2, diagnostics: v0_3, routes: v0_4 } = arg0;
-            var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
-            var ptr1 = encodeRes.ptr;
-            var len1 = encodeRes.len;
-            var vec3 = v0_1;
-            var len3 = vec3.length;
-            var result3 = realloc0(0, 0, 4, len3 * 8);
-            for (let i = 0; i < vec3.length; i++) {
-              const e = vec3[i];
-              const base = result3 + i * 8;
+            var ptr0 = realloc0(0, 0, 4, 68);
+            var { toolVersion: v1_0, files: v1_1, findings: v1_2, diagnostics: v1_3, routes: v1_4, probes: v1_5 } = arg0;
+            var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+            var ptr2 = encodeRes.ptr;
+            var len2 = encodeRes.len;
+            dataView(memory0).setUint32(ptr0 + 4, len2, true);
+            dataView(memory0).setUint32(ptr0 + 0, ptr2, true);
+            var vec4 = v1_1;
+            var len4 = vec4.length;
+            var result4 = realloc0(0, 0, 4, len4 * 8);
+            for (let i = 0; i < vec4.length; i++) {
+              const e = vec4[i];
+              const base = result4 + i * 8;
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr2 = encodeRes.ptr;
-              var len2 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len2, true);
-              dataView(memory0).setUint32(base + 0, ptr2, true);
+              var ptr3 = encodeRes.ptr;
+              var len3 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len3, true);
+              dataView(memory0).setUint32(base + 0, ptr3, true);
             }
-            var vec34 = v0_2;
-            var len34 = vec34.length;
-            var result34 = realloc0(0, 0, 4, len34 * 112);
-            for (let i = 0; i < vec34.length; i++) {
-              const e = vec34[i];
-              const base = result34 + i * 112;
-              var { rule: v4_0, name: v4_1, severity: v4_2, message: v4_3, primary: v4_4, related: v4_5, help: v4_6, fixes: v4_7, fingerprint: v4_8 } = e;
-              var encodeRes = _utf8AllocateAndEncode(v4_0, realloc0, memory0);
-              var ptr5 = encodeRes.ptr;
-              var len5 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len5, true);
-              dataView(memory0).setUint32(base + 0, ptr5, true);
-              var encodeRes = _utf8AllocateAndEncode(v4_1, realloc0, memory0);
+            dataView(memory0).setUint32(ptr0 + 12, len4, true);
+            dataView(memory0).setUint32(ptr0 + 8, result4, true);
+            var vec35 = v1_2;
+            var len35 = vec35.length;
+            var result35 = realloc0(0, 0, 4, len35 * 112);
+            for (let i = 0; i < vec35.length; i++) {
+              const e = vec35[i];
+              const base = result35 + i * 112;
+              var { rule: v5_0, name: v5_1, severity: v5_2, message: v5_3, primary: v5_4, related: v5_5, help: v5_6, fixes: v5_7, fingerprint: v5_8 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v5_0, realloc0, memory0);
               var ptr6 = encodeRes.ptr;
               var len6 = encodeRes.len;
-              dataView(memory0).setUint32(base + 12, len6, true);
-              dataView(memory0).setUint32(base + 8, ptr6, true);
-              var val7 = v4_2;
-              let enum7;
-              switch (val7) {
+              dataView(memory0).setUint32(base + 4, len6, true);
+              dataView(memory0).setUint32(base + 0, ptr6, true);
+              var encodeRes = _utf8AllocateAndEncode(v5_1, realloc0, memory0);
+              var ptr7 = encodeRes.ptr;
+              var len7 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len7, true);
+              dataView(memory0).setUint32(base + 8, ptr7, true);
+              var val8 = v5_2;
+              let enum8;
+              switch (val8) {
                 case "error": {
-                  enum7 = 0;
+                  enum8 = 0;
                   break;
                 }
                 case "warning": {
-                  enum7 = 1;
+                  enum8 = 1;
                   break;
                 }
                 case "note": {
-                  enum7 = 2;
+                  enum8 = 2;
                   break;
                 }
                 default: {
-                  if (v4_2 instanceof Error) {
-                    console.error(v4_2);
+                  if (v5_2 instanceof Error) {
+                    console.error(v5_2);
                   }
-                  throw new TypeError(`"${val7}" is not one of the cases of severity`);
+                  throw new TypeError(`"${val8}" is not one of the cases of severity`);
                 }
               }
-              dataView(memory0).setInt8(base + 16, enum7, true);
-              var encodeRes = _utf8AllocateAndEncode(v4_3, realloc0, memory0);
-              var ptr8 = encodeRes.ptr;
-              var len8 = encodeRes.len;
-              dataView(memory0).setUint32(base + 24, len8, true);
-              dataView(memory0).setUint32(base + 20, ptr8, true);
-              var { path: v9_0, span: v9_1, label: v9_2, lines: v9_3 } = v4_4;
-              var encodeRes = _utf8AllocateAndEncode(v9_0, realloc0, memory0);
-              var ptr10 = encodeRes.ptr;
-              var len10 = encodeRes.len;
-              dataView(memory0).setUint32(base + 32, len10, true);
-              dataView(memory0).setUint32(base + 28, ptr10, true);
-              var { start: v11_0, end: v11_1, startLine: v11_2, startColumn: v11_3, endLine: v11_4, endColumn: v11_5 } = v9_1;
-              dataView(memory0).setInt32(base + 36, toUint32(v11_0), true);
-              dataView(memory0).setInt32(base + 40, toUint32(v11_1), true);
-              dataView(memory0).setInt32(base + 44, toUint32(v11_2), true);
-              dataView(memory0).setInt32(base + 48, toUint32(v11_3), true);
-              dataView(memory0).setInt32(base + 52, toUint32(v11_4), true);
-              dataView(memory0).setInt32(base + 56, toUint32(v11_5), true);
-              var encodeRes = _utf8AllocateAndEncode(v9_2, realloc0, memory0);
-              var ptr12 = encodeRes.ptr;
-              var len12 = encodeRes.len;
-              dataView(memory0).setUint32(base + 64, len12, true);
-              dataView(memory0).setUint32(base + 60, ptr12, true);
-              var vec14 = v9_3;
-              var len14 = vec14.length;
-              var result14 = realloc0(0, 0, 4, len14 * 8);
-              for (let i2 = 0; i2 < vec14.length; i2++) {
-                const e2 = vec14[i2];
-                const base2 = result14 + i2 * 8;
+              dataView(memory0).setInt8(base + 16, enum8, true);
+              var encodeRes = _utf8AllocateAndEncode(v5_3, realloc0, memory0);
+              var ptr9 = encodeRes.ptr;
+              var len9 = encodeRes.len;
+              dataView(memory0).setUint32(base + 24, len9, true);
+              dataView(memory0).setUint32(base + 20, ptr9, true);
+              var { path: v10_0, span: v10_1, label: v10_2, lines: v10_3 } = v5_4;
+              var encodeRes = _utf8AllocateAndEncode(v10_0, realloc0, memory0);
+              var ptr11 = encodeRes.ptr;
+              var len11 = encodeRes.len;
+              dataView(memory0).setUint32(base + 32, len11, true);
+              dataView(memory0).setUint32(base + 28, ptr11, true);
+              var { start: v12_0, end: v12_1, startLine: v12_2, startColumn: v12_3, endLine: v12_4, endColumn: v12_5 } = v10_1;
+              dataView(memory0).setInt32(base + 36, toUint32(v12_0), true);
+              dataView(memory0).setInt32(base + 40, toUint32(v12_1), true);
+              dataView(memory0).setInt32(base + 44, toUint32(v12_2), true);
+              dataView(memory0).setInt32(base + 48, toUint32(v12_3), true);
+              dataView(memory0).setInt32(base + 52, toUint32(v12_4), true);
+              dataView(memory0).setInt32(base + 56, toUint32(v12_5), true);
+              var encodeRes = _utf8AllocateAndEncode(v10_2, realloc0, memory0);
+              var ptr13 = encodeRes.ptr;
+              var len13 = encodeRes.len;
+              dataView(memory0).setUint32(base + 64, len13, true);
+              dataView(memory0).setUint32(base + 60, ptr13, true);
+              var vec15 = v10_3;
+              var len15 = vec15.length;
+              var result15 = realloc0(0, 0, 4, len15 * 8);
+              for (let i2 = 0; i2 < vec15.length; i2++) {
+                const e2 = vec15[i2];
+                const base2 = result15 + i2 * 8;
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr13 = encodeRes.ptr;
-                var len13 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len13, true);
-                dataView(memory0).setUint32(base2 + 0, ptr13, true);
+                var ptr14 = encodeRes.ptr;
+                var len14 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len14, true);
+                dataView(memory0).setUint32(base2 + 0, ptr14, true);
               }
-              dataView(memory0).setUint32(base + 72, len14, true);
-              dataView(memory0).setUint32(base + 68, result14, true);
-              var vec21 = v4_5;
-              var len21 = vec21.length;
-              var result21 = realloc0(0, 0, 4, len21 * 48);
-              for (let i2 = 0; i2 < vec21.length; i2++) {
-                const e2 = vec21[i2];
-                const base2 = result21 + i2 * 48;
-                var { path: v15_0, span: v15_1, label: v15_2, lines: v15_3 } = e2;
-                var encodeRes = _utf8AllocateAndEncode(v15_0, realloc0, memory0);
-                var ptr16 = encodeRes.ptr;
-                var len16 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len16, true);
-                dataView(memory0).setUint32(base2 + 0, ptr16, true);
-                var { start: v17_0, end: v17_1, startLine: v17_2, startColumn: v17_3, endLine: v17_4, endColumn: v17_5 } = v15_1;
-                dataView(memory0).setInt32(base2 + 8, toUint32(v17_0), true);
-                dataView(memory0).setInt32(base2 + 12, toUint32(v17_1), true);
-                dataView(memory0).setInt32(base2 + 16, toUint32(v17_2), true);
-                dataView(memory0).setInt32(base2 + 20, toUint32(v17_3), true);
-                dataView(memory0).setInt32(base2 + 24, toUint32(v17_4), true);
-                dataView(memory0).setInt32(base2 + 28, toUint32(v17_5), true);
-                var encodeRes = _utf8AllocateAndEncode(v15_2, realloc0, memory0);
-                var ptr18 = encodeRes.ptr;
-                var len18 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 36, len18, true);
-                dataView(memory0).setUint32(base2 + 32, ptr18, true);
-                var vec20 = v15_3;
-                var len20 = vec20.length;
-                var result20 = realloc0(0, 0, 4, len20 * 8);
-                for (let i3 = 0; i3 < vec20.length; i3++) {
-                  const e3 = vec20[i3];
-                  const base3 = result20 + i3 * 8;
+              dataView(memory0).setUint32(base + 72, len15, true);
+              dataView(memory0).setUint32(base + 68, result15, true);
+              var vec22 = v5_5;
+              var len22 = vec22.length;
+              var result22 = realloc0(0, 0, 4, len22 * 48);
+              for (let i2 = 0; i2 < vec22.length; i2++) {
+                const e2 = vec22[i2];
+                const base2 = result22 + i2 * 48;
+                var { path: v16_0, span: v16_1, label: v16_2, lines: v16_3 } = e2;
+                var encodeRes = _utf8AllocateAndEncode(v16_0, realloc0, memory0);
+                var ptr17 = encodeRes.ptr;
+                var len17 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len17, true);
+                dataView(memory0).setUint32(base2 + 0, ptr17, true);
+                var { start: v18_0, end: v18_1, startLine: v18_2, startColumn: v18_3, endLine: v18_4, endColumn: v18_5 } = v16_1;
+                dataView(memory0).setInt32(base2 + 8, toUint32(v18_0), true);
+                dataView(memory0).setInt32(base2 + 12, toUint32(v18_1), true);
+                dataView(memory0).setInt32(base2 + 16, toUint32(v18_2), true);
+                dataView(memory0).setInt32(base2 + 20, toUint32(v18_3), true);
+                dataView(memory0).setInt32(base2 + 24, toUint32(v18_4), true);
+                dataView(memory0).setInt32(base2 + 28, toUint32(v18_5), true);
+                var encodeRes = _utf8AllocateAndEncode(v16_2, realloc0, memory0);
+                var ptr19 = encodeRes.ptr;
+                var len19 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 36, len19, true);
+                dataView(memory0).setUint32(base2 + 32, ptr19, true);
+                var vec21 = v16_3;
+                var len21 = vec21.length;
+                var result21 = realloc0(0, 0, 4, len21 * 8);
+                for (let i3 = 0; i3 < vec21.length; i3++) {
+                  const e3 = vec21[i3];
+                  const base3 = result21 + i3 * 8;
                   var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
-                  var ptr19 = encodeRes.ptr;
-                  var len19 = encodeRes.len;
-                  dataView(memory0).setUint32(base3 + 4, len19, true);
-                  dataView(memory0).setUint32(base3 + 0, ptr19, true);
+                  var ptr20 = encodeRes.ptr;
+                  var len20 = encodeRes.len;
+                  dataView(memory0).setUint32(base3 + 4, len20, true);
+                  dataView(memory0).setUint32(base3 + 0, ptr20, true);
                 }
-                dataView(memory0).setUint32(base2 + 44, len20, true);
-                dataView(memory0).setUint32(base2 + 40, result20, true);
+                dataView(memory0).setUint32(base2 + 44, len21, true);
+                dataView(memory0).setUint32(base2 + 40, result21, true);
               }
-              dataView(memory0).setUint32(base + 80, len21, true);
-              dataView(memory0).setUint32(base + 76, result21, true);
-              var variant23 = v4_6;
-              if (variant23 === null || variant23 === void 0) {
+              dataView(memory0).setUint32(base + 80, len22, true);
+              dataView(memory0).setUint32(base + 76, result22, true);
+              var variant24 = v5_6;
+              if (variant24 === null || variant24 === void 0) {
                 dataView(memory0).setInt8(base + 84, 0, true);
               } else {
-                const e2 = variant23;
+                const e2 = variant24;
                 dataView(memory0).setInt8(base + 84, 1, true);
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr22 = encodeRes.ptr;
-                var len22 = encodeRes.len;
-                dataView(memory0).setUint32(base + 92, len22, true);
-                dataView(memory0).setUint32(base + 88, ptr22, true);
+                var ptr23 = encodeRes.ptr;
+                var len23 = encodeRes.len;
+                dataView(memory0).setUint32(base + 92, len23, true);
+                dataView(memory0).setUint32(base + 88, ptr23, true);
               }
-              var vec32 = v4_7;
-              var len32 = vec32.length;
-              var result32 = realloc0(0, 0, 4, len32 * 20);
-              for (let i2 = 0; i2 < vec32.length; i2++) {
-                const e2 = vec32[i2];
-                const base2 = result32 + i2 * 20;
-                var { description: v24_0, applicability: v24_1, edits: v24_2 } = e2;
-                var encodeRes = _utf8AllocateAndEncode(v24_0, realloc0, memory0);
-                var ptr25 = encodeRes.ptr;
-                var len25 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len25, true);
-                dataView(memory0).setUint32(base2 + 0, ptr25, true);
-                var val26 = v24_1;
-                let enum26;
-                switch (val26) {
+              var vec33 = v5_7;
+              var len33 = vec33.length;
+              var result33 = realloc0(0, 0, 4, len33 * 20);
+              for (let i2 = 0; i2 < vec33.length; i2++) {
+                const e2 = vec33[i2];
+                const base2 = result33 + i2 * 20;
+                var { description: v25_0, applicability: v25_1, edits: v25_2 } = e2;
+                var encodeRes = _utf8AllocateAndEncode(v25_0, realloc0, memory0);
+                var ptr26 = encodeRes.ptr;
+                var len26 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len26, true);
+                dataView(memory0).setUint32(base2 + 0, ptr26, true);
+                var val27 = v25_1;
+                let enum27;
+                switch (val27) {
                   case "safe": {
-                    enum26 = 0;
+                    enum27 = 0;
                     break;
                   }
                   case "unsafe": {
-                    enum26 = 1;
+                    enum27 = 1;
                     break;
                   }
                   case "display-only": {
-                    enum26 = 2;
+                    enum27 = 2;
                     break;
                   }
                   default: {
-                    if (v24_1 instanceof Error) {
-                      console.error(v24_1);
+                    if (v25_1 instanceof Error) {
+                      console.error(v25_1);
                     }
-                    throw new TypeError(`"${val26}" is not one of the cases of applicability`);
+                    throw new TypeError(`"${val27}" is not one of the cases of applicability`);
                   }
                 }
-                dataView(memory0).setInt8(base2 + 8, enum26, true);
-                var vec31 = v24_2;
-                var len31 = vec31.length;
-                var result31 = realloc0(0, 0, 4, len31 * 40);
-                for (let i3 = 0; i3 < vec31.length; i3++) {
-                  const e3 = vec31[i3];
-                  const base3 = result31 + i3 * 40;
-                  var { path: v27_0, span: v27_1, replacement: v27_2 } = e3;
-                  var encodeRes = _utf8AllocateAndEncode(v27_0, realloc0, memory0);
-                  var ptr28 = encodeRes.ptr;
-                  var len28 = encodeRes.len;
-                  dataView(memory0).setUint32(base3 + 4, len28, true);
-                  dataView(memory0).setUint32(base3 + 0, ptr28, true);
-                  var { start: v29_0, end: v29_1, startLine: v29_2, startColumn: v29_3, endLine: v29_4, endColumn: v29_5 } = v27_1;
-                  dataView(memory0).setInt32(base3 + 8, toUint32(v29_0), true);
-                  dataView(memory0).setInt32(base3 + 12, toUint32(v29_1), true);
-                  dataView(memory0).setInt32(base3 + 16, toUint32(v29_2), true);
-                  dataView(memory0).setInt32(base3 + 20, toUint32(v29_3), true);
-                  dataView(memory0).setInt32(base3 + 24, toUint32(v29_4), true);
-                  dataView(memory0).setInt32(base3 + 28, toUint32(v29_5), true);
-                  var encodeRes = _utf8AllocateAndEncode(v27_2, realloc0, memory0);
-                  var ptr30 = encodeRes.ptr;
-                  var len30 = encodeRes.len;
-                  dataView(memory0).setUint32(base3 + 36, len30, true);
-                  dataView(memory0).setUint32(base3 + 32, ptr30, true);
+                dataView(memory0).setInt8(base2 + 8, enum27, true);
+                var vec32 = v25_2;
+                var len32 = vec32.length;
+                var result32 = realloc0(0, 0, 4, len32 * 40);
+                for (let i3 = 0; i3 < vec32.length; i3++) {
+                  const e3 = vec32[i3];
+                  const base3 = result32 + i3 * 40;
+                  var { path: v28_0, span: v28_1, replacement: v28_2 } = e3;
+                  var encodeRes = _utf8AllocateAndEncode(v28_0, realloc0, memory0);
+                  var ptr29 = encodeRes.ptr;
+                  var len29 = encodeRes.len;
+                  dataView(memory0).setUint32(base3 + 4, len29, true);
+                  dataView(memory0).setUint32(base3 + 0, ptr29, true);
+                  var { start: v30_0, end: v30_1, startLine: v30_2, startColumn: v30_3, endLine: v30_4, endColumn: v30_5 } = v28_1;
+                  dataView(memory0).setInt32(base3 + 8, toUint32(v30_0), true);
+                  dataView(memory0).setInt32(base3 + 12, toUint32(v30_1), true);
+                  dataView(memory0).setInt32(base3 + 16, toUint32(v30_2), true);
+                  dataView(memory0).setInt32(base3 + 20, toUint32(v30_3), true);
+                  dataView(memory0).setInt32(base3 + 24, toUint32(v30_4), true);
+                  dataView(memory0).setInt32(base3 + 28, toUint32(v30_5), true);
+                  var encodeRes = _utf8AllocateAndEncode(v28_2, realloc0, memory0);
+                  var ptr31 = encodeRes.ptr;
+                  var len31 = encodeRes.len;
+                  dataView(memory0).setUint32(base3 + 36, len31, true);
+                  dataView(memory0).setUint32(base3 + 32, ptr31, true);
                 }
-                dataView(memory0).setUint32(base2 + 16, len31, true);
-                dataView(memory0).setUint32(base2 + 12, result31, true);
+                dataView(memory0).setUint32(base2 + 16, len32, true);
+                dataView(memory0).setUint32(base2 + 12, result32, true);
               }
-              dataView(memory0).setUint32(base + 100, len32, true);
-              dataView(memory0).setUint32(base + 96, result32, true);
-              var encodeRes = _utf8AllocateAndEncode(v4_8, realloc0, memory0);
-              var ptr33 = encodeRes.ptr;
-              var len33 = encodeRes.len;
-              dataView(memory0).setUint32(base + 108, len33, true);
-              dataView(memory0).setUint32(base + 104, ptr33, true);
+              dataView(memory0).setUint32(base + 100, len33, true);
+              dataView(memory0).setUint32(base + 96, result33, true);
+              var encodeRes = _utf8AllocateAndEncode(v5_8, realloc0, memory0);
+              var ptr34 = encodeRes.ptr;
+              var len34 = encodeRes.len;
+              dataView(memory0).setUint32(base + 108, len34, true);
+              dataView(memory0).setUint32(base + 104, ptr34, true);
             }
-            var vec38 = v0_3;
-            var len38 = vec38.length;
-            var result38 = realloc0(0, 0, 4, len38 * 20);
-            for (let i = 0; i < vec38.length; i++) {
-              const e = vec38[i];
-              const base = result38 + i * 20;
-              var { path: v35_0, message: v35_1, skipped: v35_2 } = e;
-              var encodeRes = _utf8AllocateAndEncode(v35_0, realloc0, memory0);
-              var ptr36 = encodeRes.ptr;
-              var len36 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len36, true);
-              dataView(memory0).setUint32(base + 0, ptr36, true);
-              var encodeRes = _utf8AllocateAndEncode(v35_1, realloc0, memory0);
+            dataView(memory0).setUint32(ptr0 + 20, len35, true);
+            dataView(memory0).setUint32(ptr0 + 16, result35, true);
+            var vec39 = v1_3;
+            var len39 = vec39.length;
+            var result39 = realloc0(0, 0, 4, len39 * 20);
+            for (let i = 0; i < vec39.length; i++) {
+              const e = vec39[i];
+              const base = result39 + i * 20;
+              var { path: v36_0, message: v36_1, skipped: v36_2 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v36_0, realloc0, memory0);
               var ptr37 = encodeRes.ptr;
               var len37 = encodeRes.len;
-              dataView(memory0).setUint32(base + 12, len37, true);
-              dataView(memory0).setUint32(base + 8, ptr37, true);
-              dataView(memory0).setInt8(base + 16, v35_2 ? 1 : 0, true);
+              dataView(memory0).setUint32(base + 4, len37, true);
+              dataView(memory0).setUint32(base + 0, ptr37, true);
+              var encodeRes = _utf8AllocateAndEncode(v36_1, realloc0, memory0);
+              var ptr38 = encodeRes.ptr;
+              var len38 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len38, true);
+              dataView(memory0).setUint32(base + 8, ptr38, true);
+              dataView(memory0).setInt8(base + 16, v36_2 ? 1 : 0, true);
             }
-            var vec57 = v0_4;
-            var len57 = vec57.length;
-            var result57 = realloc0(0, 0, 4, len57 * 84);
-            for (let i = 0; i < vec57.length; i++) {
-              const e = vec57[i];
-              const base = result57 + i * 84;
-              var { context: v39_0, path: v39_1, line: v39_2, goRelease: v39_3, directPatterns: v39_4, hops: v39_5, proxyError: v39_6, checksumDb: v39_7, noChecksumPatterns: v39_8, unknown: v39_9 } = e;
-              var encodeRes = _utf8AllocateAndEncode(v39_0, realloc0, memory0);
-              var ptr40 = encodeRes.ptr;
-              var len40 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len40, true);
-              dataView(memory0).setUint32(base + 0, ptr40, true);
-              var encodeRes = _utf8AllocateAndEncode(v39_1, realloc0, memory0);
+            dataView(memory0).setUint32(ptr0 + 28, len39, true);
+            dataView(memory0).setUint32(ptr0 + 24, result39, true);
+            var vec58 = v1_4;
+            var len58 = vec58.length;
+            var result58 = realloc0(0, 0, 4, len58 * 84);
+            for (let i = 0; i < vec58.length; i++) {
+              const e = vec58[i];
+              const base = result58 + i * 84;
+              var { context: v40_0, path: v40_1, line: v40_2, goRelease: v40_3, directPatterns: v40_4, hops: v40_5, proxyError: v40_6, checksumDb: v40_7, noChecksumPatterns: v40_8, unknown: v40_9 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v40_0, realloc0, memory0);
               var ptr41 = encodeRes.ptr;
               var len41 = encodeRes.len;
-              dataView(memory0).setUint32(base + 12, len41, true);
-              dataView(memory0).setUint32(base + 8, ptr41, true);
-              dataView(memory0).setInt32(base + 16, toUint32(v39_2), true);
-              var variant43 = v39_3;
-              if (variant43 === null || variant43 === void 0) {
+              dataView(memory0).setUint32(base + 4, len41, true);
+              dataView(memory0).setUint32(base + 0, ptr41, true);
+              var encodeRes = _utf8AllocateAndEncode(v40_1, realloc0, memory0);
+              var ptr42 = encodeRes.ptr;
+              var len42 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len42, true);
+              dataView(memory0).setUint32(base + 8, ptr42, true);
+              dataView(memory0).setInt32(base + 16, toUint32(v40_2), true);
+              var variant44 = v40_3;
+              if (variant44 === null || variant44 === void 0) {
                 dataView(memory0).setInt8(base + 20, 0, true);
               } else {
-                const e2 = variant43;
+                const e2 = variant44;
                 dataView(memory0).setInt8(base + 20, 1, true);
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr42 = encodeRes.ptr;
-                var len42 = encodeRes.len;
-                dataView(memory0).setUint32(base + 28, len42, true);
-                dataView(memory0).setUint32(base + 24, ptr42, true);
+                var ptr43 = encodeRes.ptr;
+                var len43 = encodeRes.len;
+                dataView(memory0).setUint32(base + 28, len43, true);
+                dataView(memory0).setUint32(base + 24, ptr43, true);
               }
-              var vec45 = v39_4;
-              var len45 = vec45.length;
-              var result45 = realloc0(0, 0, 4, len45 * 8);
-              for (let i2 = 0; i2 < vec45.length; i2++) {
-                const e2 = vec45[i2];
-                const base2 = result45 + i2 * 8;
+              var vec46 = v40_4;
+              var len46 = vec46.length;
+              var result46 = realloc0(0, 0, 4, len46 * 8);
+              for (let i2 = 0; i2 < vec46.length; i2++) {
+                const e2 = vec46[i2];
+                const base2 = result46 + i2 * 8;
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr44 = encodeRes.ptr;
-                var len44 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len44, true);
-                dataView(memory0).setUint32(base2 + 0, ptr44, true);
+                var ptr45 = encodeRes.ptr;
+                var len45 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len45, true);
+                dataView(memory0).setUint32(base2 + 0, ptr45, true);
               }
-              dataView(memory0).setUint32(base + 36, len45, true);
-              dataView(memory0).setUint32(base + 32, result45, true);
-              var vec49 = v39_5;
-              var len49 = vec49.length;
-              var result49 = realloc0(0, 0, 4, len49 * 16);
-              for (let i2 = 0; i2 < vec49.length; i2++) {
-                const e2 = vec49[i2];
-                const base2 = result49 + i2 * 16;
-                var { target: v46_0, nextOn: v46_1 } = e2;
-                var encodeRes = _utf8AllocateAndEncode(v46_0, realloc0, memory0);
-                var ptr47 = encodeRes.ptr;
-                var len47 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len47, true);
-                dataView(memory0).setUint32(base2 + 0, ptr47, true);
-                var encodeRes = _utf8AllocateAndEncode(v46_1, realloc0, memory0);
+              dataView(memory0).setUint32(base + 36, len46, true);
+              dataView(memory0).setUint32(base + 32, result46, true);
+              var vec50 = v40_5;
+              var len50 = vec50.length;
+              var result50 = realloc0(0, 0, 4, len50 * 16);
+              for (let i2 = 0; i2 < vec50.length; i2++) {
+                const e2 = vec50[i2];
+                const base2 = result50 + i2 * 16;
+                var { target: v47_0, nextOn: v47_1 } = e2;
+                var encodeRes = _utf8AllocateAndEncode(v47_0, realloc0, memory0);
                 var ptr48 = encodeRes.ptr;
                 var len48 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 12, len48, true);
-                dataView(memory0).setUint32(base2 + 8, ptr48, true);
+                dataView(memory0).setUint32(base2 + 4, len48, true);
+                dataView(memory0).setUint32(base2 + 0, ptr48, true);
+                var encodeRes = _utf8AllocateAndEncode(v47_1, realloc0, memory0);
+                var ptr49 = encodeRes.ptr;
+                var len49 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 12, len49, true);
+                dataView(memory0).setUint32(base2 + 8, ptr49, true);
               }
-              dataView(memory0).setUint32(base + 44, len49, true);
-              dataView(memory0).setUint32(base + 40, result49, true);
-              var variant51 = v39_6;
-              if (variant51 === null || variant51 === void 0) {
+              dataView(memory0).setUint32(base + 44, len50, true);
+              dataView(memory0).setUint32(base + 40, result50, true);
+              var variant52 = v40_6;
+              if (variant52 === null || variant52 === void 0) {
                 dataView(memory0).setInt8(base + 48, 0, true);
               } else {
-                const e2 = variant51;
+                const e2 = variant52;
                 dataView(memory0).setInt8(base + 48, 1, true);
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr50 = encodeRes.ptr;
-                var len50 = encodeRes.len;
-                dataView(memory0).setUint32(base + 56, len50, true);
-                dataView(memory0).setUint32(base + 52, ptr50, true);
+                var ptr51 = encodeRes.ptr;
+                var len51 = encodeRes.len;
+                dataView(memory0).setUint32(base + 56, len51, true);
+                dataView(memory0).setUint32(base + 52, ptr51, true);
               }
-              var encodeRes = _utf8AllocateAndEncode(v39_7, realloc0, memory0);
-              var ptr52 = encodeRes.ptr;
-              var len52 = encodeRes.len;
-              dataView(memory0).setUint32(base + 64, len52, true);
-              dataView(memory0).setUint32(base + 60, ptr52, true);
-              var vec54 = v39_8;
-              var len54 = vec54.length;
-              var result54 = realloc0(0, 0, 4, len54 * 8);
-              for (let i2 = 0; i2 < vec54.length; i2++) {
-                const e2 = vec54[i2];
-                const base2 = result54 + i2 * 8;
+              var encodeRes = _utf8AllocateAndEncode(v40_7, realloc0, memory0);
+              var ptr53 = encodeRes.ptr;
+              var len53 = encodeRes.len;
+              dataView(memory0).setUint32(base + 64, len53, true);
+              dataView(memory0).setUint32(base + 60, ptr53, true);
+              var vec55 = v40_8;
+              var len55 = vec55.length;
+              var result55 = realloc0(0, 0, 4, len55 * 8);
+              for (let i2 = 0; i2 < vec55.length; i2++) {
+                const e2 = vec55[i2];
+                const base2 = result55 + i2 * 8;
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr53 = encodeRes.ptr;
-                var len53 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len53, true);
-                dataView(memory0).setUint32(base2 + 0, ptr53, true);
+                var ptr54 = encodeRes.ptr;
+                var len54 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len54, true);
+                dataView(memory0).setUint32(base2 + 0, ptr54, true);
               }
-              dataView(memory0).setUint32(base + 72, len54, true);
-              dataView(memory0).setUint32(base + 68, result54, true);
-              var vec56 = v39_9;
-              var len56 = vec56.length;
-              var result56 = realloc0(0, 0, 4, len56 * 8);
-              for (let i2 = 0; i2 < vec56.length; i2++) {
-                const e2 = vec56[i2];
-                const base2 = result56 + i2 * 8;
+              dataView(memory0).setUint32(base + 72, len55, true);
+              dataView(memory0).setUint32(base + 68, result55, true);
+              var vec57 = v40_9;
+              var len57 = vec57.length;
+              var result57 = realloc0(0, 0, 4, len57 * 8);
+              for (let i2 = 0; i2 < vec57.length; i2++) {
+                const e2 = vec57[i2];
+                const base2 = result57 + i2 * 8;
                 var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
-                var ptr55 = encodeRes.ptr;
-                var len55 = encodeRes.len;
-                dataView(memory0).setUint32(base2 + 4, len55, true);
-                dataView(memory0).setUint32(base2 + 0, ptr55, true);
+                var ptr56 = encodeRes.ptr;
+                var len56 = encodeRes.len;
+                dataView(memory0).setUint32(base2 + 4, len56, true);
+                dataView(memory0).setUint32(base2 + 0, ptr56, true);
               }
-              dataView(memory0).setUint32(base + 80, len56, true);
-              dataView(memory0).setUint32(base + 76, result56, true);
+              dataView(memory0).setUint32(base + 80, len57, true);
+              dataView(memory0).setUint32(base + 76, result57, true);
             }
-            var val58 = arg1;
-            let enum58;
-            switch (val58) {
+            dataView(memory0).setUint32(ptr0 + 36, len58, true);
+            dataView(memory0).setUint32(ptr0 + 32, result58, true);
+            var vec67 = v1_5;
+            var len67 = vec67.length;
+            var result67 = realloc0(0, 0, 8, len67 * 56);
+            for (let i = 0; i < vec67.length; i++) {
+              const e = vec67[i];
+              const base = result67 + i * 56;
+              var { id: v59_0, url: v59_1, status: v59_2, failure: v59_3, elapsedMs: v59_4, via: v59_5 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v59_0, realloc0, memory0);
+              var ptr60 = encodeRes.ptr;
+              var len60 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len60, true);
+              dataView(memory0).setUint32(base + 0, ptr60, true);
+              var encodeRes = _utf8AllocateAndEncode(v59_1, realloc0, memory0);
+              var ptr61 = encodeRes.ptr;
+              var len61 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len61, true);
+              dataView(memory0).setUint32(base + 8, ptr61, true);
+              var variant62 = v59_2;
+              if (variant62 === null || variant62 === void 0) {
+                dataView(memory0).setInt8(base + 16, 0, true);
+              } else {
+                const e2 = variant62;
+                dataView(memory0).setInt8(base + 16, 1, true);
+                dataView(memory0).setInt16(base + 18, toUint16(e2), true);
+              }
+              var variant64 = v59_3;
+              if (variant64 === null || variant64 === void 0) {
+                dataView(memory0).setInt8(base + 20, 0, true);
+              } else {
+                const e2 = variant64;
+                dataView(memory0).setInt8(base + 20, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr63 = encodeRes.ptr;
+                var len63 = encodeRes.len;
+                dataView(memory0).setUint32(base + 28, len63, true);
+                dataView(memory0).setUint32(base + 24, ptr63, true);
+              }
+              dataView(memory0).setBigInt64(base + 32, toUint64(v59_4), true);
+              var variant66 = v59_5;
+              if (variant66 === null || variant66 === void 0) {
+                dataView(memory0).setInt8(base + 40, 0, true);
+              } else {
+                const e2 = variant66;
+                dataView(memory0).setInt8(base + 40, 1, true);
+                var encodeRes = _utf8AllocateAndEncode(e2, realloc0, memory0);
+                var ptr65 = encodeRes.ptr;
+                var len65 = encodeRes.len;
+                dataView(memory0).setUint32(base + 48, len65, true);
+                dataView(memory0).setUint32(base + 44, ptr65, true);
+              }
+            }
+            dataView(memory0).setUint32(ptr0 + 44, len67, true);
+            dataView(memory0).setUint32(ptr0 + 40, result67, true);
+            var val68 = arg1;
+            let enum68;
+            switch (val68) {
               case "text": {
-                enum58 = 0;
+                enum68 = 0;
                 break;
               }
               case "json": {
-                enum58 = 1;
+                enum68 = 1;
                 break;
               }
               case "sarif": {
-                enum58 = 2;
+                enum68 = 2;
                 break;
               }
               case "github": {
-                enum58 = 3;
+                enum68 = 3;
                 break;
               }
               case "markdown": {
-                enum58 = 4;
+                enum68 = 4;
                 break;
               }
               default: {
                 if (arg1 instanceof Error) {
                   console.error(arg1);
                 }
-                throw new TypeError(`"${val58}" is not one of the cases of format`);
+                throw new TypeError(`"${val68}" is not one of the cases of format`);
               }
             }
-            var { color: v59_0, automationId: v59_1 } = arg2;
-            var variant61 = v59_1;
-            let variant61_0;
-            let variant61_1;
-            let variant61_2;
-            if (variant61 === null || variant61 === void 0) {
-              variant61_0 = 0;
-              variant61_1 = 0;
-              variant61_2 = 0;
+            dataView(memory0).setInt8(ptr0 + 48, enum68, true);
+            var { color: v69_0, automationId: v69_1 } = arg2;
+            dataView(memory0).setInt8(ptr0 + 52, v69_0 ? 1 : 0, true);
+            var variant71 = v69_1;
+            if (variant71 === null || variant71 === void 0) {
+              dataView(memory0).setInt8(ptr0 + 56, 0, true);
             } else {
-              const e = variant61;
+              const e = variant71;
+              dataView(memory0).setInt8(ptr0 + 56, 1, true);
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr60 = encodeRes.ptr;
-              var len60 = encodeRes.len;
-              variant61_0 = 1;
-              variant61_1 = ptr60;
-              variant61_2 = len60;
+              var ptr70 = encodeRes.ptr;
+              var len70 = encodeRes.len;
+              dataView(memory0).setUint32(ptr0 + 64, len70, true);
+              dataView(memory0).setUint32(ptr0 + 60, ptr70, true);
             }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="render"][Instruction::CallWasm] enter', {
               funcName: "render",
-              paramCount: 15,
+              paramCount: 1,
               async: false,
               postReturn: true
             });
@@ -10829,7 +10967,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => analyzer010Render(ptr1, len1, result3, len3, result34, len34, result38, len38, result57, len57, enum58, v59_0 ? 1 : 0, variant61_0, variant61_1, variant61_2)
+                fn: () => analyzer010Render(ptr0)
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -10842,17 +10980,17 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            var ptr62 = dataView(memory0).getUint32(ret + 0, true);
-            var len62 = dataView(memory0).getUint32(ret + 4, true);
-            var result62 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr62, len62));
+            var ptr72 = dataView(memory0).getUint32(ret + 0, true);
+            var len72 = dataView(memory0).getUint32(ret + 4, true);
+            var result72 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr72, len72));
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="render"][Instruction::Return]', {
               funcName: "render",
               paramCount: 1,
               async: false,
               postReturn: true
             });
-            task.resolve([result62]);
-            const retCopy = result62;
+            task.resolve([result72]);
+            const retCopy = result72;
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
             postReturn3(ret);
@@ -11335,7 +11473,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            let variant50;
+            let variant58;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
                 var len48 = dataView(memory0).getUint32(ret + 8, true);
@@ -11527,19 +11665,91 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                     fingerprint: result47
                   });
                 }
-                variant50 = {
+                var len56 = dataView(memory0).getUint32(ret + 16, true);
+                var base56 = dataView(memory0).getUint32(ret + 12, true);
+                if (base56 % 8 !== 0) throw new TypeError(`list pointer [${base56}] is not aligned to 8`);
+                var result56 = [];
+                for (let i = 0; i < len56; i++) {
+                  const base = base56 + i * 56;
+                  var ptr49 = dataView(memory0).getUint32(base + 0, true);
+                  var len49 = dataView(memory0).getUint32(base + 4, true);
+                  var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
+                  var ptr50 = dataView(memory0).getUint32(base + 8, true);
+                  var len50 = dataView(memory0).getUint32(base + 12, true);
+                  var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
+                  let variant51;
+                  switch (dataView(memory0).getUint8(base + 16, true)) {
+                    case 0: {
+                      variant51 = void 0;
+                      break;
+                    }
+                    case 1: {
+                      variant51 = clampGuest(dataView(memory0).getUint16(base + 18, true), 0, 65535);
+                      break;
+                    }
+                    default: {
+                      throw new TypeError("invalid variant discriminant for option");
+                    }
+                  }
+                  let variant53;
+                  switch (dataView(memory0).getUint8(base + 20, true)) {
+                    case 0: {
+                      variant53 = void 0;
+                      break;
+                    }
+                    case 1: {
+                      var ptr52 = dataView(memory0).getUint32(base + 24, true);
+                      var len52 = dataView(memory0).getUint32(base + 28, true);
+                      var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                      variant53 = result52;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError("invalid variant discriminant for option");
+                    }
+                  }
+                  let variant55;
+                  switch (dataView(memory0).getUint8(base + 40, true)) {
+                    case 0: {
+                      variant55 = void 0;
+                      break;
+                    }
+                    case 1: {
+                      var ptr54 = dataView(memory0).getUint32(base + 44, true);
+                      var len54 = dataView(memory0).getUint32(base + 48, true);
+                      var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+                      variant55 = result54;
+                      break;
+                    }
+                    default: {
+                      throw new TypeError("invalid variant discriminant for option");
+                    }
+                  }
+                  result56.push({
+                    id: result49,
+                    url: result50,
+                    status: variant51,
+                    failure: variant53,
+                    elapsedMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 32, true))),
+                    via: variant55
+                  });
+                }
+                variant58 = {
                   tag: "ok",
-                  val: result48
+                  val: {
+                    findings: result48,
+                    results: result56
+                  }
                 };
                 break;
               }
               case 1: {
-                var ptr49 = dataView(memory0).getUint32(ret + 4, true);
-                var len49 = dataView(memory0).getUint32(ret + 8, true);
-                var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
-                variant50 = {
+                var ptr57 = dataView(memory0).getUint32(ret + 4, true);
+                var len57 = dataView(memory0).getUint32(ret + 8, true);
+                var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                variant58 = {
                   tag: "err",
-                  val: result49
+                  val: result57
                 };
                 break;
               }
@@ -11553,7 +11763,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               async: false,
               postReturn: true
             });
-            const retCopy = variant50;
+            const retCopy = variant58;
             task.resolve([retCopy.val]);
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;

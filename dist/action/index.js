@@ -21085,7 +21085,9 @@ async function check(input, base, extra, checker) {
     for (const p of plan) info(`live: ${p.method} ${p.url}: ${p.reason}`);
     const policy = { origins, maxRequests: plan.length, maxTimeoutNs: String(LIVE_TIMEOUT_NS) };
     try {
-      report.findings.push(...await checker.call("probe", "probing", found.files, plan, options, policy));
+      const probed = await checker.call("probe", "probing", found.files, plan, options, policy);
+      report.findings.push(...probed.findings);
+      report.probes = probed.results;
     } catch (e) {
       throw liveFailure(e);
     }

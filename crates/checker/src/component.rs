@@ -71,13 +71,14 @@ impl live::Guest for Component {
         files: Vec<wit::SourceFile>,
         approved: Vec<wit::PlannedProbe>,
         opts: wit::Options,
-    ) -> Result<Vec<wit::Finding>, String> {
+    ) -> Result<wit::ProbeReport, String> {
         let files = files.into_iter().map(|f| (f.path, f.contents)).collect();
         let ids: Vec<String> = approved.into_iter().map(|p| p.id).collect();
-        Ok(crate::live::probe(files, &ids, &opts.into())
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        let (findings, results) = crate::live::probe(files, &ids, &opts.into());
+        Ok(wit::ProbeReport {
+            findings: findings.into_iter().map(Into::into).collect(),
+            results: results.into_iter().map(Into::into).collect(),
+        })
     }
 }
 
@@ -210,6 +211,17 @@ record_conv!(
     each { hops }
 );
 record_conv!(
+    crate::report::ProbeResult,
+    wit::ProbeResult {
+        id,
+        url,
+        status,
+        failure,
+        elapsed_ms,
+        via
+    }
+);
+record_conv!(
     crate::Report,
     wit::Report {
         tool_version,
@@ -218,7 +230,8 @@ record_conv!(
     each {
         findings,
         diagnostics,
-        routes
+        routes,
+        probes
     }
 );
 

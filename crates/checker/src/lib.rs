@@ -86,5 +86,6 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
         findings,
         diagnostics,
         routes,
+        probes: Vec::new(),
     }
 }

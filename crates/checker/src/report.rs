@@ -90,6 +90,19 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub diagnostics: Vec<InputDiagnostic>,
     pub routes: Vec<FetchRoute>,
+    /// With `--live`: what each probe measured.
+    pub probes: Vec<ProbeResult>,
+}
+
+/// What one live probe measured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProbeResult {
+    pub id: String,
+    pub url: String,
+    pub status: Option<u16>,
+    pub failure: Option<String>,
+    pub elapsed_ms: u64,
+    pub via: Option<String>,
 }
 
 /// One entry of a GOPROXY list as Go walks it.

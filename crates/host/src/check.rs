@@ -61,9 +61,10 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
             .probe(&files, &approved, &options, policy, timeout)
             .await
         {
-            Ok(findings) => {
-                report.findings.extend(findings);
+            Ok(probed) => {
+                report.findings.extend(probed.findings);
                 live::sort(&mut report.findings);
+                report.probes = probed.results;
             }
             Err(e) => live_error = Some(e),
         }
@@ -259,6 +260,7 @@ mod tests {
                 skipped: false,
             }],
             routes: Vec::new(),
+            probes: Vec::new(),
         };
         add_diagnostics(&mut report, unreadable);
         let got: Vec<(&str, bool)> = report

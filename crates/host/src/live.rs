@@ -253,11 +253,22 @@ mod chain_tests {
         )
         .resolve("goproxy.test", meta.addr);
         let policy = Policy::live(&origins, 64, Duration::from_secs(5), Arc::new(connector));
-        let findings = session
+        let probed = session
             .probe(&files, &approved, &options, policy, Duration::from_secs(10))
             .await
             .unwrap();
-        let got: Vec<(&str, &str)> = findings
+        // every approved probe has its measurement
+        assert_eq!(probed.results.len(), approved.len());
+        assert!(
+            probed
+                .results
+                .iter()
+                .all(|r| r.status.is_some() || r.failure.is_some()),
+            "{:?}",
+            probed.results
+        );
+        let got: Vec<(&str, &str)> = probed
+            .findings
             .iter()
             .map(|f| (f.rule.as_str(), f.message.as_str()))
             .collect();

@@ -31,8 +31,8 @@ mod bindings {
 }
 
 pub(crate) use bindings::goproxy_doctor::checker::types::{
-    Finding, Format, InputDiagnostic, Options, PlannedProbe, RenderOptions, Report, RuleInfo,
-    Severity, SourceFile,
+    Finding, Format, InputDiagnostic, Options, PlannedProbe, ProbeReport, RenderOptions, Report,
+    RuleInfo, Severity, SourceFile,
 };
 #[cfg(test)]
 pub(crate) use bindings::goproxy_doctor::checker::types::{Location, Span};
@@ -284,7 +284,7 @@ impl Session {
         options: &Options,
         policy: Policy,
         timeout: Duration,
-    ) -> Result<Vec<Finding>, String> {
+    ) -> Result<ProbeReport, String> {
         self.store.data_mut().policy = policy;
         let limits = Limits {
             timeout,

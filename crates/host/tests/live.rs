@@ -320,6 +320,16 @@ async fn a_hundred_slow_probes_run_concurrently() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(slow.hits(), 100);
     assert!(live_findings(&r).is_empty(), "{}", r.stdout);
+    // --format json lists what each probe measured
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let probes = v["probes"].as_array().expect("probes in the JSON report");
+    assert_eq!(probes.len(), 100);
+    assert!(
+        probes
+            .iter()
+            .all(|p| p["status"] == 200 && p["elapsed_ms"].as_u64().is_some_and(|ms| ms >= 200)),
+        "{probes:?}"
+    );
     println!("check --live, 100 probes of 200 ms each: {elapsed:?} (whole process)");
     assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
 }

@@ -14,7 +14,7 @@ mod send;
 pub use evaluate::evaluate;
 pub use plan::{escape_path, plan_model};
 
-use crate::report::Location;
+use crate::report::{Location, ProbeResult};
 use crate::{Finding, Options};
 
 /// The public proxy GPD804 asks when none is configured.
@@ -127,20 +127,21 @@ pub fn plan(files: Vec<(String, Vec<u8>)>, options: &Options) -> Vec<Probe> {
     plan_model(&model, options)
 }
 
-/// Send the approved probes of the plan of `files` and report what the answers show.
+/// Send the approved probes of the plan of `files` and report what the answers show, and what
+/// each probe measured.
 #[cfg(target_arch = "wasm32")]
 pub fn probe(
     files: Vec<(String, Vec<u8>)>,
     approved: &[String],
     options: &Options,
-) -> Vec<Finding> {
+) -> (Vec<Finding>, Vec<ProbeResult>) {
     let probes: Vec<Probe> = plan(files, options)
         .into_iter()
         .filter(|p| approved.contains(&p.id))
         .collect();
     let answers = send::send_all(&probes);
     let pairs: Vec<(Probe, Answer)> = probes.into_iter().zip(answers).collect();
-    evaluate(&pairs, options)
+    (evaluate(&pairs, options), results(&pairs))
 }
 
 /// Never sent natively: the live checks need the component's wasi:http.
@@ -149,6 +150,21 @@ pub fn probe(
     _files: Vec<(String, Vec<u8>)>,
     _approved: &[String],
     _options: &Options,
-) -> Vec<Finding> {
-    Vec::new()
+) -> (Vec<Finding>, Vec<ProbeResult>) {
+    (Vec::new(), Vec::new())
+}
+
+/// The measurements of answered probes, for the report.
+pub fn results(pairs: &[(Probe, Answer)]) -> Vec<ProbeResult> {
+    pairs
+        .iter()
+        .map(|(p, a)| ProbeResult {
+            id: p.id.clone(),
+            url: p.url.clone(),
+            status: a.status,
+            failure: a.failure.map(|f| f.describe().to_owned()),
+            elapsed_ms: a.elapsed_ms,
+            via: a.via.clone(),
+        })
+        .collect()
 }

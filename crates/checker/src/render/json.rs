@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Counts, rule_url};
-use crate::report::{FetchRoute, Finding, InputDiagnostic, Report};
+use crate::report::{FetchRoute, Finding, InputDiagnostic, ProbeResult, Report};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -14,6 +14,8 @@ struct Output<'a> {
     findings: Vec<JsonFinding<'a>>,
     diagnostics: &'a [InputDiagnostic],
     routes: &'a [FetchRoute],
+    #[serde(skip_serializing_if = "<[ProbeResult]>::is_empty")]
+    probes: &'a [ProbeResult],
 }
 
 #[derive(Serialize)]
@@ -39,6 +41,7 @@ pub(super) fn render(report: &Report) -> String {
             .collect(),
         diagnostics: &report.diagnostics,
         routes: &report.routes,
+        probes: &report.probes,
     };
     let mut s =
         serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));

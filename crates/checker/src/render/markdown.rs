@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::{Counts, plural, rule_url};
-use crate::report::{FetchRoute, Finding, Report};
+use crate::report::{FetchRoute, Finding, ProbeResult, Report};
 
 pub(super) fn render(report: &Report) -> String {
     let counts = Counts::of(report);
@@ -69,7 +69,7 @@ fn routes(report: &Report, out: &mut String) {
     // contexts with the same route share a diagram
     let mut groups: Vec<(String, Vec<&FetchRoute>)> = Vec::new();
     for r in &report.routes {
-        let key = diagram(r);
+        let key = diagram(r, &report.probes);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, list)) => list.push(r),
             None => groups.push((key, vec![r])),
@@ -104,9 +104,25 @@ fn routes(report: &Report, out: &mut String) {
     }
 }
 
+/// What the live checks measured for an endpoint (`404 · 120 ms`), from the first probe whose
+/// URL is under `base`.
+fn measured(probes: &[ProbeResult], base: &str) -> Option<String> {
+    let under = |url: &str| {
+        url.strip_prefix(base)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+    };
+    let p = probes.iter().find(|p| under(&p.url))?;
+    let outcome = match (&p.status, &p.failure) {
+        (Some(status), _) => status.to_string(),
+        (None, Some(failure)) => failure.clone(),
+        (None, None) => "no answer".to_owned(),
+    };
+    Some(format!("{outcome} · {} ms", p.elapsed_ms))
+}
+
 /// A Mermaid flowchart of one route: direct patterns, the proxy chain with what falls through,
-/// and where checksums are checked.
-fn diagram(r: &FetchRoute) -> String {
+/// and where checksums are checked; with `--live`, what each endpoint answered and how fast.
+fn diagram(r: &FetchRoute, probes: &[ProbeResult]) -> String {
     let mut d = String::from("flowchart LR\n");
     let go = match &r.go_release {
         Some(release) => format!("go ({release})"),
@@ -132,7 +148,10 @@ fn diagram(r: &FetchRoute) -> String {
         let text = match hop.target.as_str() {
             "direct" => "direct (VCS)".to_owned(),
             "off" => "off: no download".to_owned(),
-            url => url.to_owned(),
+            url => match measured(probes, url) {
+                Some(m) => format!("{url}<br/>{m}"),
+                None => url.to_owned(),
+            },
         };
         let arrow = if edge.is_empty() {
             " --> ".to_owned()
@@ -143,6 +162,10 @@ fn diagram(r: &FetchRoute) -> String {
         from = node;
         edge = hop.next_on.clone();
     }
+    let db_base = match r.checksum_db.split_once(" at ") {
+        Some((_, url)) => url.to_owned(),
+        None => format!("https://{}", r.checksum_db),
+    };
     let (via, db) = if r.checksum_db == "off" {
         ("GOSUMDB=off".to_owned(), "checksums not checked".to_owned())
     } else if r.no_checksum_patterns.is_empty() {
@@ -156,6 +179,10 @@ fn diagram(r: &FetchRoute) -> String {
             r.checksum_db.clone(),
         )
     };
+    let db = match measured(probes, &db_base) {
+        Some(m) if r.checksum_db != "off" => format!("{db}<br/>{m}"),
+        _ => db,
+    };
     d.push_str(&format!(
         "  go -. \"{}\" .-> sumdb[(\"{}\")]\n",
         label(&via),
@@ -164,12 +191,17 @@ fn diagram(r: &FetchRoute) -> String {
     d
 }
 
-/// Text safe inside a quoted Mermaid label.
+/// Text safe inside a quoted Mermaid label (`<br/>` is kept as the line break it is).
 fn label(s: &str) -> String {
-    s.replace('"', "#quot;")
-        .replace('<', "#lt;")
-        .replace('>', "#gt;")
-        .replace('\n', " ")
+    s.split("<br/>")
+        .map(|part| {
+            part.replace('"', "#quot;")
+                .replace('<', "#lt;")
+                .replace('>', "#gt;")
+                .replace('\n', " ")
+        })
+        .collect::<Vec<_>>()
+        .join("<br/>")
 }
 
 /// Text safe inside HTML (the `<summary>` line).

@@ -117,3 +117,42 @@ fn json_has_counts_and_findings() {
     assert_eq!(v["files"], 2);
     assert_eq!(v["findings"][0]["primary"]["span"]["start_line"], 1);
 }
+
+#[test]
+fn markdown_diagrams_show_what_live_probes_measured() {
+    let mut r = report();
+    r.probes = vec![
+        crate::report::ProbeResult {
+            id: "probe-1".into(),
+            url: "https://goproxy.cn/golang.org/x/text/@v/list".into(),
+            status: Some(404),
+            failure: None,
+            elapsed_ms: 120,
+            via: None,
+        },
+        crate::report::ProbeResult {
+            id: "probe-2".into(),
+            url: "https://sum.golang.org/latest".into(),
+            status: None,
+            failure: Some("the connection was refused".into()),
+            elapsed_ms: 3,
+            via: None,
+        },
+    ];
+    let out = render(&r, Format::Markdown, &plain());
+    assert!(
+        out.contains("h0[\"https://goproxy.cn<br/>404 · 120 ms\"]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("sumdb[(\"sum.golang.org<br/>the connection was refused · 3 ms\")]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("sumdb[(\"checksums not checked\")]"),
+        "GOSUMDB=off: nothing measured there"
+    );
+    let json = render(&r, Format::Json, &plain());
+    assert!(json.contains("\"probes\""));
+    assert!(!render(&report(), Format::Json, &plain()).contains("\"probes\""));
+}
