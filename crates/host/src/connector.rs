@@ -790,6 +790,7 @@ mod net_tests {
         let elapsed = started.elapsed();
         println!("100 concurrent requests, 200 ms each: {elapsed:?}");
         assert_eq!(ok, 100);
-        assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
+        // concurrency shown by the server, not by a clock
+        assert!(slow.peak_concurrency() >= 50, "{}", slow.peak_concurrency());
     }
 }

@@ -226,6 +226,7 @@ async fn tls_trust_comes_from_ssl_cert_file() {
     let dead_sumdb = Server {
         addr: closed,
         seen: Default::default(),
+        peak: Default::default(),
     };
     let f = fixture(&[("tls", tls.url("https"))], &dead_sumdb, vec![tls.clone()]).await;
     let ca = certs.write_ca(f.dir.path());
@@ -330,8 +331,13 @@ async fn a_hundred_slow_probes_run_concurrently() {
             .all(|p| p["status"] == 200 && p["elapsed_ms"].as_u64().is_some_and(|ms| ms >= 200)),
         "{probes:?}"
     );
+    // concurrency shown by the server, not by a clock: many requests were in hand at once
+    assert!(
+        slow.peak_concurrency() >= 50,
+        "at most {} requests at once",
+        slow.peak_concurrency()
+    );
     println!("check --live, 100 probes of 200 ms each: {elapsed:?} (whole process)");
-    assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
 }
 
 fn live_helps(r: &Run, rule: &str) -> Vec<String> {
@@ -392,6 +398,7 @@ async fn dns_failure_in_a_private_network_namespace() {
     let nothing = Server {
         addr: servers::closed_port().await,
         seen: Default::default(),
+        peak: Default::default(),
     };
     let f = fixture(
         &[("dns", "https://goproxy-doctor-test.invalid".to_owned())],

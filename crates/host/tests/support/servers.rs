@@ -75,11 +75,18 @@ pub type Handler = Arc<dyn Fn(&str) -> Reply + Send + Sync>;
 pub struct Server {
     pub addr: SocketAddr,
     pub seen: Arc<Mutex<Vec<String>>>,
+    /// The most requests this server had in hand at once (concurrency, without timing).
+    pub peak: Arc<Mutex<(usize, usize)>>,
 }
 
 impl Server {
     pub fn hits(&self) -> usize {
         self.seen.lock().unwrap().len()
+    }
+
+    /// The most requests in progress at the same time.
+    pub fn peak_concurrency(&self) -> usize {
+        self.peak.lock().unwrap().1
     }
 
     pub fn url(&self, scheme: &str) -> String {
@@ -175,14 +182,17 @@ async fn serve(handler: Handler, tls: Option<tokio_rustls::TlsAcceptor>) -> Serv
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let seen = Arc::new(Mutex::new(Vec::new()));
+    let peak = Arc::new(Mutex::new((0, 0)));
     let server = Server {
         addr,
         seen: Arc::clone(&seen),
+        peak: Arc::clone(&peak),
     };
     tokio::spawn(async move {
         while let Ok((tcp, _)) = listener.accept().await {
             let handler = Arc::clone(&handler);
             let seen = Arc::clone(&seen);
+            let peak = Arc::clone(&peak);
             let tls = tls.clone();
             tokio::spawn(async move {
                 let stream: Box<dyn Io> = match tls {
@@ -192,7 +202,13 @@ async fn serve(handler: Handler, tls: Option<tokio_rustls::TlsAcceptor>) -> Serv
                     },
                     None => Box::new(tcp),
                 };
+                {
+                    let mut p = peak.lock().unwrap();
+                    p.0 += 1;
+                    p.1 = p.1.max(p.0);
+                }
                 serve_one(stream, handler, seen).await;
+                peak.lock().unwrap().0 -= 1;
             });
         }
     });
@@ -238,6 +254,7 @@ pub async fn connect_proxy(backend: SocketAddr) -> Server {
     let server = Server {
         addr,
         seen: Arc::clone(&seen),
+        peak: Arc::new(Mutex::new((0, 0))),
     };
     tokio::spawn(async move {
         while let Ok((mut client, _)) = listener.accept().await {
