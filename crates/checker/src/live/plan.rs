@@ -49,9 +49,6 @@ fn downloads(model: &Model<'_>, ctx: &Context) -> bool {
     if !DOWNLOADING.contains(&go.subcommand.as_str()) {
         return false;
     }
-    if go.subcommand == "list" && !go.args.iter().any(|a| a == "-m") {
-        return false;
-    }
     // -mod=vendor (flag or GOFLAGS) builds from vendor/; `go mod …` ignores it.
     if !go.subcommand.starts_with("mod ") {
         let goflags = match model.effective(ctx, "GOFLAGS").known() {
@@ -430,12 +427,19 @@ mod tests {
 
     #[test]
     fn commands_that_do_not_download_are_not_probed() {
-        let dockerfile = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -mod=vendor ./...\nRUN go version\nRUN go list ./...\n";
+        let dockerfile = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -mod=vendor ./...\nRUN go version\nRUN go list -mod=vendor ./...\n";
         let got = urls(
             &[("Dockerfile", dockerfile), ("go.mod", GO_MOD)],
             &Options::default(),
         );
         assert!(got.is_empty(), "{got:?}");
+        // loading packages downloads the modules that provide them, `-m` or not
+        let dockerfile = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go list -deps ./...\n";
+        let got = urls(
+            &[("Dockerfile", dockerfile), ("go.mod", GO_MOD)],
+            &Options::default(),
+        );
+        assert!(!got.is_empty());
     }
 
     #[test]
