@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::GoVersion;
+use crate::parse::goenvfile;
 
 /// The `$GOROOT/go.env` of the official Go distributions since 1.21.
 pub const OFFICIAL_GO_ENV: &str =
@@ -24,12 +25,13 @@ impl Default for GoEnv {
     }
 }
 
-/// Read a go env file as `cfg.readEnvFile` does: a line counts only if it starts with `A`–`Z`
-/// and has a `=`; no trimming, quotes or comments. Returns (key, value) in file order.
+/// Read a go env file as `cfg.readEnvFile` does (the rules are in [`goenvfile`]): (key, value)
+/// in file order.
 pub fn read_env_file(text: &str) -> Vec<(&str, &str)> {
-    text.split('\n')
-        .filter(|line| line.as_bytes().first().is_some_and(u8::is_ascii_uppercase))
-        .filter_map(|line| line.split_once('='))
+    goenvfile::parse(text)
+        .entries
+        .into_iter()
+        .map(|e| (&text[e.name_range], &text[e.value_range]))
         .collect()
 }
 
