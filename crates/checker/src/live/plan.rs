@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::{DEFAULT_MAX_PROBES, Kind, PUBLIC_PROXY, PUBLIC_SUMDB, Probe};
 use crate::Options;
 use crate::gosem::proxy::Hop;
-use crate::gosem::sumdb;
+use crate::gosem::{goflags, sumdb};
 use crate::model::{Context, Effective, Model};
 use crate::report::Location;
 
@@ -49,18 +49,32 @@ fn downloads(model: &Model<'_>, ctx: &Context) -> bool {
     if !DOWNLOADING.contains(&go.subcommand.as_str()) {
         return false;
     }
-    // -mod=vendor (flag or GOFLAGS) builds from vendor/; `go mod …` ignores it.
-    if !go.subcommand.starts_with("mod ") {
-        let goflags = match model.effective(ctx, "GOFLAGS").known() {
-            Some((_, v)) => v.as_str().to_owned(),
-            None => String::new(),
-        };
-        let vendor = |s: &str| s == "-mod=vendor" || s == "--mod=vendor";
-        if go.args.iter().any(|a| vendor(a)) || goflags.split_whitespace().any(vendor) {
-            return false;
+    // -mod=vendor (command line, else GOFLAGS as Go reads it) builds from vendor/;
+    // `go mod …` has no -mod flag.
+    if go.subcommand.starts_with("mod ") {
+        return true;
+    }
+    let mut mode = None;
+    let mut args = go.args.iter();
+    while let Some(a) = args.next() {
+        match a.strip_prefix("--").or_else(|| a.strip_prefix('-')) {
+            Some("mod") => mode = args.next().cloned(),
+            Some(flag) => {
+                if let Some(v) = flag.strip_prefix("mod=") {
+                    mode = Some(v.to_owned());
+                }
+            }
+            None => {}
         }
     }
-    true
+    if mode.is_none() {
+        let version = model.go_version(ctx);
+        let settings = model.go_env(ctx).settings(&version);
+        mode = goflags::parse(&settings.goflags, &version)
+            .ok()
+            .and_then(|flags| goflags::mod_mode(&flags).map(str::to_owned));
+    }
+    mode.as_deref() != Some("vendor")
 }
 
 /// Where a setting comes from: its assignment, or the go command when the default applies.

@@ -45,35 +45,27 @@ fn add_env(
     }
 }
 
-/// A Go release named by `actions/setup-go` (`1.22`, `1.22.x`, `'1.22.5'`) or a `golang:` image.
-fn release_from_text(t: &Text, official_image: bool) -> GoRelease {
+/// A Go release named by `actions/setup-go` (`1.22`, `1.22.x`, `'1.22.5'`).
+fn setup_go_release(t: &Text) -> GoRelease {
     let raw = t.as_str().trim();
-    let image_tag = if official_image {
-        raw.rsplit_once(':')
-            .map(|(_, tag)| tag.split('-').next().unwrap_or(tag))
-    } else {
-        Some(
-            raw.trim_end_matches(".x")
-                .trim_start_matches(['^', '~', 'v']),
-        )
-    };
+    let version = raw
+        .trim_end_matches(".x")
+        .trim_start_matches(['^', '~', 'v']);
     GoRelease {
-        version: image_tag
-            .filter(|_| !t.dynamic)
-            .and_then(GoVersion::parse)
-            .filter(|v| v.major == 1),
+        version: GoVersion::parse(version).filter(|v| v.major == 1 && !t.dynamic),
         source: raw.to_owned(),
         range: t.range.clone(),
-        official_image,
+        official_image: false,
     }
 }
 
-fn is_golang_image(t: &Text) -> bool {
-    let name = t.as_str().split(['@', ':']).next().unwrap_or("");
-    let name = name
-        .trim_start_matches("docker.io/")
-        .trim_start_matches("library/");
-    name == "golang"
+/// The release of a job's `golang:` image (its version unknown when the CI expands it).
+fn image_release(t: &Text) -> Option<GoRelease> {
+    let mut release = GoRelease::of_image(t.as_str().trim(), t.range.clone())?;
+    if t.dynamic {
+        release.version = None;
+    }
+    Some(release)
 }
 
 /// The context of a CI job as a whole.
@@ -176,8 +168,7 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
             .container
             .as_ref()
             .and_then(|c| c.image.as_ref())
-            .filter(|i| is_golang_image(i))
-            .map(|i| release_from_text(i, true));
+            .and_then(image_release);
         let default_dir = job
             .defaults
             .working_directory
@@ -209,7 +200,7 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
                     ..
                 } => {
                     if let Some(v) = &setup.go_version {
-                        go_version = Some(release_from_text(v, false));
+                        go_version = Some(setup_go_release(v));
                     } else if let Some(f) = &setup.go_version_file {
                         go_version = Some(GoRelease {
                             version: version_from_file(model, f.as_str()),
@@ -301,11 +292,7 @@ pub(super) fn add_gitlab(model: &mut Model<'_>, file: usize, p: &Pipeline) {
             let idx = add_var(model, file, &v.name, &v.name_range, &v.value, &v.range);
             model.bind(&mut env, &v.name, Binding::Set(idx));
         }
-        let go_version = job
-            .image
-            .as_ref()
-            .filter(|i| is_golang_image(i))
-            .map(|i| release_from_text(i, true));
+        let go_version = job.image.as_ref().and_then(image_release);
         let mut session = Session {
             env,
             ..Session::default()

@@ -57,18 +57,24 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                         args: BTreeMap::new(),
                         ..p.clone()
                     },
-                    None => Stage {
-                        name: from.stage_name.as_ref().map(|n| n.as_str().to_owned()),
-                        anchor: instr.range.clone(),
-                        env: BTreeMap::new(),
-                        args: BTreeMap::new(),
-                        go_env_file: BTreeMap::new(),
-                        credentials: Vec::new(),
-                        go_version: golang_image(&image.value, &from.image),
-                        // the official golang images work in /go
-                        workdir: golang_image(&image.value, &from.image).map(|_| "/go".to_owned()),
-                        copies: Vec::new(),
-                    },
+                    None => {
+                        let release = GoRelease::of_image(
+                            image.value.as_str(),
+                            from.image.full_source_range().unwrap_or(0..0),
+                        );
+                        Stage {
+                            name: from.stage_name.as_ref().map(|n| n.as_str().to_owned()),
+                            anchor: instr.range.clone(),
+                            env: BTreeMap::new(),
+                            args: BTreeMap::new(),
+                            go_env_file: BTreeMap::new(),
+                            credentials: Vec::new(),
+                            // the official golang images work in /go
+                            workdir: release.as_ref().map(|_| "/go".to_owned()),
+                            go_version: release,
+                            copies: Vec::new(),
+                        }
+                    }
                 };
                 stages.push(stage);
             }
@@ -172,9 +178,8 @@ pub(super) fn add(model: &mut Model<'_>, file: usize, d: &Dockerfile) {
                         && let Some(flag) = instr.flags.iter().find(|f| f.name == "from")
                         && let Some(value) = &flag.value
                     {
-                        let mut image = crate::parse::Mapped::new();
-                        image.push_exact(from, 0);
-                        if let Some(mut release) = golang_image(&image, value)
+                        let range = value.full_source_range().unwrap_or(0..0);
+                        if let Some(mut release) = GoRelease::of_image(from, range)
                             && sources.iter().any(|s| s.as_str().contains("/usr/local/go"))
                         {
                             release.official_image = false;
@@ -253,37 +258,6 @@ fn push_image_context(model: &mut Model<'_>, file: usize, stage: &Stage) {
         workdir: stage.workdir.clone(),
         copies: stage.copies.clone(),
     });
-}
-
-/// The Go release of an official `golang` image reference (`golang:1.22-alpine`,
-/// `docker.io/library/golang:1.22.5@sha256:…`); None for other images.
-fn golang_image(image: &Mapped, written: &Mapped) -> Option<GoRelease> {
-    let text = image.as_str();
-    let (name, tag) = {
-        let no_digest = text.split('@').next().unwrap_or(text);
-        let slash = no_digest.rfind('/').map_or(0, |i| i + 1);
-        match no_digest[slash..].split_once(':') {
-            Some((n, t)) => (&no_digest[..slash + n.len()], Some(t)),
-            None => (no_digest, None),
-        }
-    };
-    let repo = name
-        .trim_start_matches("docker.io/")
-        .trim_start_matches("index.docker.io/")
-        .trim_start_matches("library/");
-    if repo != "golang" {
-        return None;
-    }
-    let version = tag.and_then(|t| {
-        let v = t.split('-').next().unwrap_or(t);
-        GoVersion::parse(v).filter(|v| v.major == 1)
-    });
-    Some(GoRelease {
-        version,
-        source: text.to_owned(),
-        range: written.full_source_range().unwrap_or(0..0),
-        official_image: true,
-    })
 }
 
 /// A Go distribution archive named in a script (`go1.22.5.linux-amd64.tar.gz` from go.dev,

@@ -148,6 +148,37 @@ pub struct GoRelease {
     pub official_image: bool,
 }
 
+impl GoRelease {
+    /// The release of an official `golang` image reference (`golang:1.22-alpine`,
+    /// `docker.io/library/golang:1.22.5@sha256:…`, `golang` = latest), written at `range`;
+    /// None for any other image.
+    pub fn of_image(image: &str, range: Range) -> Option<GoRelease> {
+        let no_digest = image.split('@').next().unwrap_or(image);
+        let slash = no_digest.rfind('/').map_or(0, |i| i + 1);
+        let (name, tag) = match no_digest[slash..].split_once(':') {
+            Some((n, t)) => (&no_digest[..slash + n.len()], Some(t)),
+            None => (no_digest, None),
+        };
+        let repo = name
+            .trim_start_matches("docker.io/")
+            .trim_start_matches("index.docker.io/")
+            .trim_start_matches("library/");
+        if repo != "golang" {
+            return None;
+        }
+        let version = tag.and_then(|t| {
+            let v = t.split('-').next().unwrap_or(t);
+            GoVersion::parse(v).filter(|v| v.major == 1)
+        });
+        Some(GoRelease {
+            version,
+            source: image.to_owned(),
+            range,
+            official_image: true,
+        })
+    }
+}
+
 /// A source of credentials a go command (or the git it runs) can use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credential {

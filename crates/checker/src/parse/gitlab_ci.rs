@@ -285,13 +285,19 @@ fn image(node: &Node) -> Option<Text> {
     }
 }
 
+/// A key that takes one value or a list of them.
+fn one_or_many(node: Option<&Node>) -> Vec<&Node> {
+    match node {
+        None => Vec::new(),
+        Some(node) => match node.as_sequence() {
+            Some(items) => items.iter().collect(),
+            None => vec![node],
+        },
+    }
+}
+
 fn names(node: Option<&Node>) -> Vec<Spanned<String>> {
-    let Some(node) = node else { return Vec::new() };
-    let items: Vec<&Node> = match node.as_sequence() {
-        Some(items) => items.iter().collect(),
-        None => vec![node],
-    };
-    items
+    one_or_many(node)
         .into_iter()
         .filter_map(|n| {
             Some(Spanned {
@@ -303,12 +309,7 @@ fn names(node: Option<&Node>) -> Vec<Spanned<String>> {
 }
 
 fn includes(node: Option<&Node>) -> Vec<Text> {
-    let Some(node) = node else { return Vec::new() };
-    let items: Vec<&Node> = match node.as_sequence() {
-        Some(items) => items.iter().collect(),
-        None => vec![node],
-    };
-    items
+    one_or_many(node)
         .into_iter()
         .filter_map(|n| match n.as_mapping() {
             Some(_) => n.get("local").and_then(|l| text(l, false)),
