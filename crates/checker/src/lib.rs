@@ -71,6 +71,15 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
         .collect();
     let parsed = parse::parse_all(&sources, &mut diagnostics);
     let model = model::Model::build(&sources, &parsed);
+    for (file, range, message) in &model.script_problems {
+        let file = &sources[*file];
+        let at = file.span(range.start, range.start);
+        diagnostics.push(InputDiagnostic {
+            path: file.path.clone(),
+            message: format!("{}:{}: {message}", at.start_line, at.start_column),
+            skipped: false,
+        });
+    }
     let mut findings = rules::run_all(&model);
     let routes = model.routes();
     if !options.no_ignores {

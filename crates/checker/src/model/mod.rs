@@ -231,6 +231,8 @@ pub struct Model<'a> {
     /// (winner, loser): an assignment that replaced another one for the same name in some
     /// scope (ENV over ARG, a step's env over the job's, `NAME=v go` over ENV…).
     shadows: std::collections::BTreeSet<(usize, usize)>,
+    /// Scripts read only in part (an unterminated quote or substitution): file, where, why.
+    pub script_problems: Vec<(usize, Range, String)>,
 }
 
 impl Binding {
@@ -249,6 +251,7 @@ impl<'a> Model<'a> {
             assignments: Vec::new(),
             contexts: Vec::new(),
             shadows: Default::default(),
+            script_problems: Vec::new(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {

@@ -59,6 +59,16 @@ pub(super) fn run(
 ) -> (Vec<Call>, Effects) {
     let fx: Effects = script::analyze(text.as_str(), &|n| session.env.contains_key(n));
     let map = |r: &Range| text.source_range(r.clone()).unwrap_or(fallback.clone());
+    if let Some(e) = &fx.error {
+        model.script_problems.push((
+            file,
+            map(&(e.at..e.at + 1)),
+            format!(
+                "{} in this script: the commands after it are not read",
+                e.message
+            ),
+        ));
+    }
     let mut calls = Vec::new();
     for call in &fx.calls {
         let mut env = session.env.clone();

@@ -284,3 +284,21 @@ fn explicit_go_installs() {
         "GOTOOLCHAIN=local is not copied with the files"
     );
 }
+
+#[test]
+fn a_script_read_in_part_is_reported_where_it_stops() {
+    let files = vec![(
+        "Dockerfile".to_owned(),
+        b"FROM golang:1.22\nRUN GOFLAGS=-mod=mod go build && echo \"unterminated\n".to_vec(),
+    )];
+    let report = crate::analyze(files, &crate::Options::default());
+    let messages: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["2:39: unterminated double quote in this script: the commands after it are not read"]
+    );
+}
