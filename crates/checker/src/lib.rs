@@ -5,6 +5,7 @@
 //! [`rules`] over the model, and [`render`] the findings. The same code runs natively (tests,
 //! benchmarks) and as the WebAssembly component the hosts embed (`component`, wasm32 only).
 
+pub mod config;
 pub mod gosem;
 pub mod live;
 pub mod model;

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::{DEFAULT_MAX_PROBES, Kind, PUBLIC_PROXY, PUBLIC_SUMDB, Probe};
 use crate::Options;
 use crate::gosem::proxy::Hop;
-use crate::gosem::{goflags, sumdb};
+use crate::gosem::sumdb;
 use crate::model::{Context, Effective, Model};
 use crate::report::Location;
 
@@ -22,59 +22,6 @@ pub fn escape_path(path: &str) -> String {
         }
     }
     out
-}
-
-/// Subcommands that download the modules they need (in module mode).
-const DOWNLOADING: &[&str] = &[
-    "mod download",
-    "mod tidy",
-    "mod graph",
-    "mod why",
-    "mod verify",
-    "build",
-    "get",
-    "install",
-    "list",
-    "test",
-    "run",
-    "vet",
-    "generate",
-];
-
-/// Whether the go command of `ctx` downloads modules.
-fn downloads(model: &Model<'_>, ctx: &Context) -> bool {
-    let Some(go) = &ctx.go else {
-        return false;
-    };
-    if !DOWNLOADING.contains(&go.subcommand.as_str()) {
-        return false;
-    }
-    // -mod=vendor (command line, else GOFLAGS as Go reads it) builds from vendor/;
-    // `go mod …` has no -mod flag.
-    if go.subcommand.starts_with("mod ") {
-        return true;
-    }
-    let mut mode = None;
-    let mut args = go.args.iter();
-    while let Some(a) = args.next() {
-        match a.strip_prefix("--").or_else(|| a.strip_prefix('-')) {
-            Some("mod") => mode = args.next().cloned(),
-            Some(flag) => {
-                if let Some(v) = flag.strip_prefix("mod=") {
-                    mode = Some(v.to_owned());
-                }
-            }
-            None => {}
-        }
-    }
-    if mode.is_none() {
-        let version = model.go_version(ctx);
-        let settings = model.go_env(ctx).settings(&version);
-        mode = goflags::parse(&settings.goflags, &version)
-            .ok()
-            .and_then(|flags| goflags::mod_mode(&flags).map(str::to_owned));
-    }
-    mode.as_deref() != Some("vendor")
 }
 
 /// Where a setting comes from: its assignment, or the go command when the default applies.
@@ -156,7 +103,7 @@ pub fn plan_model(model: &Model<'_>, options: &Options) -> Vec<Probe> {
         .unwrap_or_else(|| PUBLIC_SUMDB.to_owned());
     let public_sumdb = public_sumdb.trim_end_matches('/');
     for ctx in &model.contexts {
-        if !downloads(model, ctx) {
+        if !model.fetches_modules(ctx) {
             continue;
         }
         // A setting known only when the build runs: the route is not known either.

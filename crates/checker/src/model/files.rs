@@ -4,7 +4,7 @@
 use super::{Context, ContextKind, Model};
 use crate::gosem::fetch::Endpoint;
 use crate::gosem::proxy::{self, Hop};
-use crate::gosem::{pattern, sumdb};
+use crate::gosem::{goflags, pattern, sumdb};
 use crate::parse::Parsed;
 use crate::parse::dockerignore::DockerIgnore;
 use crate::parse::gomod::{ModFile, ModKind, Require};
@@ -218,6 +218,83 @@ impl<'a> Model<'a> {
             .collect()
     }
 
+    /// Whether the go command of `ctx` downloads the modules it needs: a subcommand that loads
+    /// modules, not building from `vendor/` (`-mod=vendor` on the command line, else in GOFLAGS,
+    /// else Go's default: a `vendor/modules.txt` beside a go.mod whose `go` is 1.14 or later, or
+    /// beside the go.work from Go 1.22).
+    pub fn fetches_modules(&self, ctx: &Context) -> bool {
+        let Some(go) = &ctx.go else {
+            return false;
+        };
+        if !DOWNLOADING.contains(&go.subcommand.as_str()) {
+            return false;
+        }
+        // `go mod …` has no -mod flag and always works from the module cache
+        if go.subcommand.starts_with("mod ") {
+            return true;
+        }
+        self.mod_mode(ctx).as_deref() != Some("vendor")
+    }
+
+    /// The `-mod` mode of the go command of `ctx`, as Go decides it (None: readonly or mod by
+    /// Go's own default, without vendoring).
+    pub fn mod_mode(&self, ctx: &Context) -> Option<String> {
+        let go = ctx.go.as_ref()?;
+        let mut args = go.args.iter();
+        while let Some(a) = args.next() {
+            if a == "--" || !a.starts_with('-') {
+                continue;
+            }
+            let flag = a.trim_start_matches('-');
+            if flag == "mod" {
+                return args.next().cloned();
+            }
+            if let Some(v) = flag.strip_prefix("mod=") {
+                return Some(v.to_owned());
+            }
+        }
+        let version = self.go_version(ctx);
+        let settings = self.go_env(ctx).settings(&version);
+        if let Some(m) = goflags::parse(&settings.goflags, &version)
+            .ok()
+            .and_then(|flags| goflags::mod_mode(&flags).map(str::to_owned))
+        {
+            return Some(m);
+        }
+        self.vendor_dir(ctx).map(|_| "vendor".to_owned())
+    }
+
+    /// The `vendor/modules.txt` (file index) that makes Go build from `vendor/` by default in
+    /// `ctx`, when there is one.
+    pub fn vendor_dir(&self, ctx: &Context) -> Option<usize> {
+        let scope = self.modules_in_scope(ctx);
+        let (root, needs_go_114) = match (scope.go_work, scope.go_mod) {
+            (Some(w), _) => {
+                if !self.go_version(ctx).at_least(22) {
+                    return None;
+                }
+                (w, false)
+            }
+            (None, Some(m)) => (m, true),
+            (None, None) => return None,
+        };
+        if needs_go_114 {
+            let go = self.mod_file(root)?.go.as_ref()?;
+            let v = crate::gosem::GoVersion::parse(&go.value)?;
+            if !v.at_least(14) {
+                return None;
+            }
+        }
+        let want = join(dir_of(&self.files[root].path), "vendor/modules.txt");
+        let i = self.files.iter().position(|f| f.path == want)?;
+        match ctx.kind {
+            ContextKind::DockerRun | ContextKind::DockerImage => {
+                self.image_path(ctx, &want).map(|_| i)
+            }
+            _ => Some(i),
+        }
+    }
+
     /// How `module` is fetched in `ctx` (values known only at build time are left out).
     pub fn route(&self, ctx: &Context, module: &str) -> ModuleRoute {
         let s = self.go_env(ctx).settings(&self.go_version(ctx));
@@ -244,6 +321,23 @@ impl<'a> Model<'a> {
         .contacts
     }
 }
+
+/// Subcommands that download the modules they need (in module mode).
+const DOWNLOADING: &[&str] = &[
+    "mod download",
+    "mod tidy",
+    "mod graph",
+    "mod why",
+    "mod verify",
+    "build",
+    "get",
+    "install",
+    "list",
+    "test",
+    "run",
+    "vet",
+    "generate",
+];
 
 fn join_under(dir: &str, rest: &str) -> String {
     if rest.is_empty() {

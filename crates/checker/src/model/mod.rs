@@ -5,6 +5,7 @@ mod ci;
 mod dockerfile;
 pub mod files;
 pub mod goenv;
+pub mod private;
 mod routes;
 mod scripts;
 pub mod shell;
@@ -233,6 +234,8 @@ pub struct Model<'a> {
     shadows: std::collections::BTreeSet<(usize, usize)>,
     /// Scripts read only in part (an unterminated quote or substitution): file, where, why.
     pub script_problems: Vec<(usize, Range, String)>,
+    /// The repository's configuration (private patterns, public hosts).
+    pub config: crate::config::Config,
 }
 
 impl Binding {
@@ -252,6 +255,7 @@ impl<'a> Model<'a> {
             contexts: Vec::new(),
             shadows: Default::default(),
             script_problems: Vec::new(),
+            config: Default::default(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {
