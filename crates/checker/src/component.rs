@@ -47,6 +47,11 @@ impl analyzer::Guest for Component {
         };
         crate::render::render(&report.into(), format, &opts)
     }
+
+    fn show_config(files: Vec<wit::SourceFile>, opts: wit::Options) -> Result<String, String> {
+        let files = files.into_iter().map(|f| (f.path, f.contents)).collect();
+        crate::show_config(files, &opts.into())
+    }
 }
 
 impl live::Guest for Component {
@@ -95,6 +100,7 @@ impl From<wit::Options> for crate::Options {
             proxy_env: o.proxy_env,
             slow_ms: o.slow_ms,
             max_probes: o.max_probes,
+            config: o.config,
         }
     }
 }

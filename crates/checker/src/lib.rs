@@ -43,6 +43,25 @@ pub struct Options {
     pub slow_ms: u32,
     /// Live checks: the plan's size limit (0: 64).
     pub max_probes: u32,
+    /// The path, among the files, of the configuration file (`.goproxy-doctor.toml`).
+    pub config: Option<String>,
+}
+
+impl Options {
+    /// These options with the configuration file's `[live]` settings where the host gave none.
+    pub fn with_config(&self, config: &config::Config) -> Options {
+        let mut o = self.clone();
+        if o.public_proxy.is_none() {
+            o.public_proxy.clone_from(&config.public_proxy);
+        }
+        if o.public_sumdb.is_none() {
+            o.public_sumdb.clone_from(&config.public_sumdb);
+        }
+        if o.slow_ms == 0 {
+            o.slow_ms = config.slow_ms.unwrap_or(0);
+        }
+        o
+    }
 }
 
 /// Globs (gitignore syntax, relative to the repository root) of the files the checker reads.
@@ -53,13 +72,47 @@ pub fn relevant_files() -> Vec<String> {
         .collect()
 }
 
-/// Parse, model and lint `files`. Never panics on bad input: problems become diagnostics.
-pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
-    let mut diagnostics = Vec::new();
-    let sources: Vec<SourceFile> = files
-        .into_iter()
-        .map(|(path, bytes)| {
-            let file = SourceFile::new(path, bytes);
+/// The inputs of one run, read: sources (excluded paths left out), their syntax trees, the
+/// configuration and the diagnostics so far.
+pub(crate) struct Prepared {
+    pub sources: Vec<SourceFile>,
+    pub parsed: Vec<parse::Parsed>,
+    pub config: config::Config,
+    pub diagnostics: Vec<InputDiagnostic>,
+}
+
+impl Prepared {
+    pub(crate) fn new(files: Vec<(String, Vec<u8>)>, options: &Options) -> Prepared {
+        let mut diagnostics = Vec::new();
+        let mut sources: Vec<SourceFile> = files
+            .into_iter()
+            .map(|(path, bytes)| SourceFile::new(path, bytes))
+            .collect();
+        let config = match &options.config {
+            None => config::Config::default(),
+            Some(path) => {
+                match sources.iter().find(|s| &s.path == path) {
+                    None => {
+                        diagnostics.push(InputDiagnostic {
+                        path: path.clone(),
+                        message: "the configuration file was not among the inputs: the defaults apply".into(),
+                        skipped: true,
+                    });
+                        config::Config::default()
+                    }
+                    Some(file) => config::Config::load(file).unwrap_or_else(|message| {
+                        diagnostics.push(InputDiagnostic {
+                            path: path.clone(),
+                            message: format!("{message} (the configuration was not applied)"),
+                            skipped: true,
+                        });
+                        config::Config::default()
+                    }),
+                }
+            }
+        };
+        sources.retain(|s| options.config.as_ref() == Some(&s.path) || !config.excludes(&s.path));
+        for file in &sources {
             if file.lossy {
                 diagnostics.push(InputDiagnostic {
                     path: file.path.clone(),
@@ -67,11 +120,46 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
                     skipped: false,
                 });
             }
-            file
-        })
-        .collect();
-    let parsed = parse::parse_all(&sources, &mut diagnostics);
-    let model = model::Model::build(&sources, &parsed);
+        }
+        let parsed = parse::parse_all(&sources, &mut diagnostics);
+        Prepared {
+            sources,
+            parsed,
+            config,
+            diagnostics,
+        }
+    }
+
+    pub(crate) fn model(&self) -> model::Model<'_> {
+        let mut model = model::Model::build(&self.sources, &self.parsed);
+        model.config = self.config.clone();
+        model
+    }
+}
+
+/// The effective configuration for `files` as TOML (`check --show-config`), or the
+/// configuration file's first error with its position.
+pub fn show_config(files: Vec<(String, Vec<u8>)>, options: &Options) -> Result<String, String> {
+    let Some(path) = &options.config else {
+        return Ok(config::Config::default().to_toml());
+    };
+    let file = files
+        .into_iter()
+        .find(|(p, _)| p == path)
+        .ok_or_else(|| format!("{path}: the configuration file was not among the inputs"))?;
+    config::Config::load(&SourceFile::new(file.0, file.1)).map(|c| c.to_toml())
+}
+
+/// Parse, model and lint `files`. Never panics on bad input: problems become diagnostics.
+pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
+    let Prepared {
+        sources,
+        parsed,
+        config,
+        mut diagnostics,
+    } = Prepared::new(files, options);
+    let mut model = model::Model::build(&sources, &parsed);
+    model.config = config;
     for (file, range, message) in &model.script_problems {
         let file = &sources[*file];
         let at = file.span(range.start, range.start);
@@ -83,9 +171,14 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
     }
     let mut findings = rules::run_all(&model);
     let routes = model.routes();
-    if !options.no_ignores {
-        suppress::apply(&sources, &mut findings);
-    }
+    suppress::apply(
+        &sources,
+        &model.config,
+        options.no_ignores,
+        true,
+        &mut findings,
+    );
+    model.config.remap(&mut findings);
     report::sort_and_fingerprint(&mut findings);
     diagnostics.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
     let mut paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();

@@ -37,3 +37,39 @@ fn rule_pages_are_up_to_date() {
         "stale rule pages (run with UPDATE_DOCS=1): {stale:#?}"
     );
 }
+
+/// The rule table of README.md (between its markers) is generated from the registry too.
+#[test]
+fn readme_rule_table_is_up_to_date() {
+    const START: &str = "<!-- rules:start (generated: UPDATE_DOCS=1 cargo test -p goproxy-doctor-checker --test docs) -->\n";
+    const END: &str = "<!-- rules:end -->\n";
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let (Some(a), Some(b)) = (readme.find(START), readme.find(END)) else {
+        panic!("README.md lacks the rule table markers");
+    };
+    let mut table = String::from("| id | name | severity | finds |\n|---|---|---|---|\n");
+    let mut family = String::new();
+    for r in goproxy_doctor_checker::rules::infos() {
+        if r.family != family {
+            family.clone_from(&r.family);
+            table.push_str(&format!("| | **{family}** | | |\n"));
+        }
+        let live = if r.live { "`--live`: " } else { "" };
+        table.push_str(&format!(
+            "| [{id}](docs/rules/{id}.md) | {} | {} | {live}{} |\n",
+            r.name,
+            r.default_severity.as_str(),
+            r.short_description.replace('|', "\\|"),
+            id = r.id,
+        ));
+    }
+    let want = format!("{}{START}{table}{}", &readme[..a], &readme[b..]);
+    if want != readme {
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(&path, want).expect("write README.md");
+        } else {
+            panic!("README.md's rule table is stale (run with UPDATE_DOCS=1)");
+        }
+    }
+}

@@ -117,14 +117,9 @@ pub struct Answer {
 
 /// Build the model of `files` and plan.
 pub fn plan(files: Vec<(String, Vec<u8>)>, options: &Options) -> Vec<Probe> {
-    let sources: Vec<crate::SourceFile> = files
-        .into_iter()
-        .map(|(path, bytes)| crate::SourceFile::new(path, bytes))
-        .collect();
-    let mut diagnostics = Vec::new();
-    let parsed = crate::parse::parse_all(&sources, &mut diagnostics);
-    let model = crate::model::Model::build(&sources, &parsed);
-    plan_model(&model, options)
+    let prepared = crate::Prepared::new(files, options);
+    let model = prepared.model();
+    plan_model(&model, &options.with_config(&prepared.config))
 }
 
 /// Send the approved probes of the plan of `files` and report what the answers show, and what
@@ -135,13 +130,25 @@ pub fn probe(
     approved: &[String],
     options: &Options,
 ) -> (Vec<Finding>, Vec<ProbeResult>) {
-    let probes: Vec<Probe> = plan(files, options)
+    let prepared = crate::Prepared::new(files, options);
+    let model = prepared.model();
+    let options = options.with_config(&prepared.config);
+    let probes: Vec<Probe> = plan_model(&model, &options)
         .into_iter()
         .filter(|p| approved.contains(&p.id))
         .collect();
     let answers = send::send_all(&probes);
     let pairs: Vec<(Probe, Answer)> = probes.into_iter().zip(answers).collect();
-    (evaluate(&pairs, options), results(&pairs))
+    let mut findings = evaluate(&pairs, &options);
+    crate::suppress::apply(
+        &prepared.sources,
+        &prepared.config,
+        options.no_ignores,
+        false,
+        &mut findings,
+    );
+    prepared.config.remap(&mut findings);
+    (findings, results(&pairs))
 }
 
 /// Never sent natively: the live checks need the component's wasi:http.

@@ -12,6 +12,7 @@ mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
 pub(crate) mod tls_interception_suspected;
 mod unknown_go_variable;
+pub(crate) mod unused_ignore;
 
 use crate::model::{Assignment, Model};
 use crate::report::{Applicability, Edit, Finding, Fix, Location, RuleInfo, Severity};
@@ -21,6 +22,7 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 
 /// Every rule, in id order.
 static RULES: &[&Rule] = &[
+    &unused_ignore::RULE,
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
@@ -147,11 +149,12 @@ pub(crate) fn edit_fix(
 }
 
 /// The check of a live rule: nothing statically, the live checks report it.
-fn live_only(_: &Model<'_>, _: &mut Vec<Finding>) {}
+pub(crate) fn live_only(_: &Model<'_>, _: &mut Vec<Finding>) {}
 
+/// Run every rule the configuration enables.
 pub fn run_all(model: &Model<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().filter(|r| model.config.enabled(r.id)) {
         (rule.check)(model, &mut findings);
     }
     findings
