@@ -285,7 +285,20 @@ function walk(root, base, selector) {
         const fromRoot = slash(path.relative(absRoot, full));
         const selected =
           selector.selects(fromRoot) || (selector.hasPathGlobs() && selector.selects(displayPath(full, base)));
-        if (selected) files.push(full);
+        if (selected) {
+          files.push(full);
+          // vendor/ is not walked, but its modules.txt says go builds from it by default
+          if (e.name === "go.mod" || e.name === "go.work") {
+            const modules = path.join(dir, "vendor", "modules.txt");
+            let st = null;
+            try {
+              st = fs.statSync(modules);
+            } catch {
+              // no vendor directory
+            }
+            if (st && st.isFile()) files.push(modules);
+          }
+        }
       }
     }
   };

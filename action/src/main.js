@@ -7,7 +7,7 @@ import path from "node:path";
 
 import * as core from "@actions/core";
 
-import { compareBytes, discover, Selector } from "./discover.js";
+import { compareBytes, discover, displayPath, Selector } from "./discover.js";
 import { urlOrigin } from "./policy.js";
 import { CheckerError, RemoteChecker } from "./remote.js";
 import {
@@ -92,6 +92,10 @@ async function run() {
     }
     if (!st.isFile()) throw new Failure(`the config file ${input.config} is not a file (input \`config\`)`);
     extra.push(config);
+  } else {
+    // as the CLI: .goproxy-doctor.toml at the root of the repository
+    const config = path.join(base, ".goproxy-doctor.toml");
+    if (fs.statSync(config, { throwIfNoEntry: false })?.isFile()) extra.push(config);
   }
 
   const checker = await RemoteChecker.start(new URL("./checker-worker.js", import.meta.url), input.timeoutSecs * 1000);
@@ -112,7 +116,19 @@ async function check(input, base, extra, checker) {
   }
   // The Action gives the checker no environment: its live requests go out through Node
   // directly (no HTTP(S)_PROXY), so no proxy is named in findings either.
-  const options = { noIgnores: false, publicProxy: undefined, publicSumdb: undefined, proxyEnv: [], slowMs: 0, maxProbes: 0 };
+  const config = extra.length > 0 ? displayPath(path.resolve(base, extra[0]), base) : undefined;
+  const options = {
+    noIgnores: false,
+    publicProxy: undefined,
+    publicSumdb: undefined,
+    proxyEnv: [],
+    slowMs: 0,
+    maxProbes: 0,
+    config,
+  };
+  // An invalid configuration stops the run, as in the CLI.
+  const shown = await checker.call("showConfig", "reading the configuration", found.files, options);
+  if (shown.invalid !== undefined) throw new Failure(`the configuration is invalid: ${shown.invalid}`);
   const report = await checker.call("analyze", "analysing", found.files, options);
   report.diagnostics.push(...found.unreadable.map((u) => ({ path: u.path, message: u.reason, skipped: true })));
   report.diagnostics.sort((a, b) => compareBytes(a.path, b.path) || compareBytes(a.message, b.message));

@@ -14,6 +14,15 @@ const methods = {
   relevantFiles: () => analyzer.relevantFiles(),
   analyze: (files, options) => analyzer.analyze(files, options),
   render: (report, format, options) => analyzer.render(report, format, options),
+  /** `{ toml }`, or `{ invalid }` with the configuration's error (a result, not a crash). */
+  showConfig: (files, options) => {
+    try {
+      return { toml: analyzer.showConfig(files, options) };
+    } catch (e) {
+      if (e && typeof e === "object" && "payload" in e) return { invalid: String(e.payload) };
+      throw e;
+    }
+  },
   plan: (files, options) => live.plan(files, options),
   /** Probe with an HTTP policy that allows `policy.origins` only, for this call only. */
   probe: (files, plan, options, policy) => {

@@ -340,21 +340,37 @@ test("annotations: false and summary: false", () => {
   assert.equal(r.outputs.findings, "4");
 });
 
-test("config: a missing file fails clearly; a present one is read as one more source file", () => {
+test("config: a missing or invalid file fails clearly; a valid one applies as in the CLI", () => {
   const ws = tempdir("gpd-ws-");
   fs.cpSync(path.join(root, "examples/acme-api"), ws, { recursive: true });
+  fs.rmSync(path.join(ws, ".goproxy-doctor.toml"), { force: true });
   const missing = runAction(ws, { config: "goproxy-doctor.toml" });
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /^::error::goproxy-doctor: the config file goproxy-doctor.toml does not exist \(input `config`\)$/m);
 
-  fs.writeFileSync(path.join(ws, "goproxy-doctor.toml"), "# settings arrive with a later version\n");
+  fs.writeFileSync(path.join(ws, "goproxy-doctor.toml"), "[rules]\ndisabel = []\n");
+  const invalid = runAction(ws, { config: "goproxy-doctor.toml" });
+  assert.equal(invalid.status, 1);
+  assert.match(invalid.stdout, /^::error::goproxy-doctor: the configuration is invalid: goproxy-doctor.toml:2:1: unknown field `disabel`/m);
+
+  fs.writeFileSync(path.join(ws, "goproxy-doctor.toml"), "[rules]\ndisable = [\"sumdb-disabled\"]\n");
   const sarif = path.join(tempdir(), "cfg.sarif");
   const r = runAction(ws, { config: "goproxy-doctor.toml", "fail-on": "never", "sarif-file": sarif });
   assert.equal(r.status, 0, r.stdout);
-  assert.match(r.summary, /in 4 files\./, "the config file is one of the files analysed");
+  assert.doesNotMatch(fs.readFileSync(sarif, "utf8"), /"ruleId": "GPD201"/);
   const out = path.join(tempdir(), "cli.sarif");
-  runCli(ws, ["check", ".", "goproxy-doctor.toml", "--format", "sarif", "--output", out, "--fail-on", "never"]);
+  runCli(ws, ["check", ".", "--config", "goproxy-doctor.toml", "--format", "sarif", "--output", out, "--fail-on", "never"]);
   assert.ok(fs.readFileSync(sarif).equals(fs.readFileSync(out)));
+
+  // without the input, .goproxy-doctor.toml at the root applies, as in the CLI
+  fs.renameSync(path.join(ws, "goproxy-doctor.toml"), path.join(ws, ".goproxy-doctor.toml"));
+  const sarif2 = path.join(tempdir(), "cfg2.sarif");
+  const r2 = runAction(ws, { "fail-on": "never", "sarif-file": sarif2 });
+  assert.equal(r2.status, 0, r2.stdout);
+  const out2 = path.join(tempdir(), "cli2.sarif");
+  runCli(ws, ["check", ".", "--format", "sarif", "--output", out2, "--fail-on", "never"]);
+  assert.ok(fs.readFileSync(sarif2).equals(fs.readFileSync(out2)));
+  assert.doesNotMatch(fs.readFileSync(out2, "utf8"), /"ruleId": "GPD201"/);
 });
 
 /** A loopback HTTP server in a child process (the Action runs synchronously): answers 404 to

@@ -9,8 +9,10 @@ use clap::ArgMatches;
 
 use crate::ExitStatus;
 use crate::cli::{self, CheckArgs, ColorChoice, FailOn, FormatArg, OutputSpec};
+use crate::config;
 use crate::connector::Connector;
 use crate::discover::{self, Input, Selector};
+use crate::fix;
 use crate::live;
 use crate::output;
 use crate::policy::Policy;
@@ -23,15 +25,40 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
     let mut session = Session::start(args.limits(), Policy::deny_all()).await?;
     let selector = Selector::new(&session.relevant_files().await?)?;
     let inputs = discover::discover(&args.paths, &selector, args.max_file_size())?;
-    let (files, unreadable) = split(inputs);
+    let (mut files, unreadable) = split(inputs);
+    let config = match config::locate(args)? {
+        Some(path) => {
+            let shown = discover::display_path(&path, &cwd()?);
+            if !files.iter().any(|f| f.path == shown) {
+                let contents = std::fs::read(&path)
+                    .map_err(|e| format!("reading the configuration {shown}: {e}"))?;
+                files.push(SourceFile {
+                    path: shown.clone(),
+                    contents,
+                });
+            }
+            Some(shown)
+        }
+        None => None,
+    };
     let mut options = Options {
         no_ignores: args.no_ignores,
-        public_proxy: Some(args.public_proxy.clone()),
-        public_sumdb: Some(args.public_sumdb.clone()),
+        public_proxy: args.public_proxy.clone(),
+        public_sumdb: args.public_sumdb.clone(),
         proxy_env: Vec::new(),
-        slow_ms: args.live_slow_ms,
+        slow_ms: args.live_slow_ms.unwrap_or(0),
         max_probes: args.live_max_requests,
+        config,
     };
+    // An invalid configuration stops the run: checking with the wrong rules would mislead.
+    let effective = session.show_config(&files, &options).await??;
+    if args.show_config {
+        output::stdout(&effective)?;
+        return Ok(ExitStatus::Success);
+    }
+    if args.fix || args.diff {
+        return fix_files(args, &mut session, files, unreadable, &options, &outputs).await;
+    }
     let mut report = session.analyze(&files, options.clone()).await?;
     add_diagnostics(&mut report, unreadable);
 
@@ -70,6 +97,68 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
         }
     }
 
+    write_outputs(args, &mut session, &report, &outputs).await?;
+    if let Some(e) = live_error {
+        // The static findings are written; the run still did not do what was asked.
+        output::warning("the outputs above have the static findings only");
+        return Err(e);
+    }
+    Ok(exit_status(&report.findings, args.fail_on))
+}
+
+/// `--fix` / `--diff`: apply the fixes in memory; with `--fix` write the changed files and
+/// report what is left, with `--diff` print the changes and write nothing.
+async fn fix_files(
+    args: &CheckArgs,
+    session: &mut Session,
+    files: Vec<SourceFile>,
+    unreadable: Vec<InputDiagnostic>,
+    options: &Options,
+    outputs: &[OutputSpec],
+) -> Result<ExitStatus, String> {
+    if args.live {
+        return Err(
+            "--fix and --diff apply the static findings' fixes: run --live separately".into(),
+        );
+    }
+    let before = files.clone();
+    let fixed = fix::fix(session, files, options, args.unsafe_fixes).await?;
+    if args.diff {
+        output::stdout(&fix::diff(&before, &fixed.files))?;
+        if !fixed.applied.is_empty() {
+            output::info(&fix::summary(&fixed.applied, false));
+        }
+        return Ok(if fixed.applied.is_empty() {
+            ExitStatus::Success
+        } else {
+            ExitStatus::Findings
+        });
+    }
+    for (old, new) in before.iter().zip(&fixed.files) {
+        if old.contents != new.contents {
+            output::replace(std::path::Path::new(&new.path), &new.contents)?;
+        }
+    }
+    if !fixed.applied.is_empty() {
+        output::info(&fix::summary(&fixed.applied, true));
+    }
+    let mut report = fixed.report;
+    add_diagnostics(&mut report, unreadable);
+    write_outputs(args, session, &report, outputs).await?;
+    Ok(exit_status(&report.findings, args.fail_on))
+}
+
+fn cwd() -> Result<std::path::PathBuf, String> {
+    std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))
+}
+
+/// Render every requested format, then write them all.
+async fn write_outputs(
+    args: &CheckArgs,
+    session: &mut Session,
+    report: &Report,
+    outputs: &[OutputSpec],
+) -> Result<(), String> {
     // Render everything before writing anything: a failure leaves no partial set of outputs.
     let mut rendered = Vec::with_capacity(outputs.len());
     for spec in &outputs {
@@ -78,7 +167,7 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
             automation_id: args.category.clone(),
         };
         let text = session
-            .render(&report, format(spec.format), &options)
+            .render(report, format(spec.format), &options)
             .await?;
         rendered.push((spec, text));
     }
@@ -88,12 +177,7 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
             None => output::stdout(text)?,
         }
     }
-    if let Some(e) = live_error {
-        // The static findings are written; the run still did not do what was asked.
-        output::warning("the outputs above have the static findings only");
-        return Err(e);
-    }
-    Ok(exit_status(&report.findings, args.fail_on))
+    Ok(())
 }
 
 /// The files to analyse, and the diagnostics for those that could not be read.

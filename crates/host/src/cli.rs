@@ -36,15 +36,31 @@ Outputs:
 
 Exit status:
   0  no finding at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, unreadable PATH, or internal error
+  1  findings at or above --fail-on (with --diff: something to fix)
+  2  usage error, unreadable PATH, invalid configuration, or internal error
 
 Examples:
   goproxy-doctor check                                  the current directory
   goproxy-doctor check services/api deploy/prod.env     directories and files
   goproxy-doctor check --fail-on warning                fail on warnings too
   goproxy-doctor check --format sarif --output goproxy-doctor.sarif --category go-modules
-  goproxy-doctor check --format text --format sarif --output results.sarif";
+  goproxy-doctor check --format text --format sarif --output results.sarif
+  goproxy-doctor check --diff                           show the safe fixes as a diff
+  goproxy-doctor check --fix --unsafe-fixes             apply every fix
+  goproxy-doctor check --show-config                    the effective configuration
+
+Configuration (.goproxy-doctor.toml):
+  private = [\"git.corp.example\"]         module patterns that are private (GOPRIVATE syntax)
+  public-hosts = [\"go.mirror.example\"]   hosts that serve public modules
+  exclude = [\"testdata/\"]                paths not checked (.dockerignore syntax)
+  [rules]
+  disable = [\"GPD106\"]                   rules that do not run (id or name)
+  severity = { GPD303 = \"error\" }        severity remaps
+  [[ignore]]
+  path = \"deploy/Dockerfile:12\"          ignore findings by path or path:line
+  rules = [\"GPD201\"]
+  [live]
+  public-proxy = \"https://proxy.golang.org\"";
 
 const RULES_HELP: &str = "\
 Examples:
@@ -96,9 +112,31 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto, help_heading = "Output")]
     pub color: ColorChoice,
 
-    /// Report findings even where a `goproxy-doctor: ignore[…]` comment hides them
+    /// Report findings even where an ignore comment or a configured ignore hides them
     #[arg(long)]
     pub no_ignores: bool,
+
+    /// The configuration file [default: .goproxy-doctor.toml in the first directory PATH or
+    /// the nearest parent directory that has one, up to the repository root]
+    #[arg(long, value_name = "FILE", help_heading = "Configuration")]
+    pub config: Option<PathBuf>,
+
+    /// Print the effective configuration (defaults included) as TOML and exit
+    #[arg(long, help_heading = "Configuration")]
+    pub show_config: bool,
+
+    /// Apply the safe fixes in place, then report what is left
+    #[arg(long, help_heading = "Fixes")]
+    pub fix: bool,
+
+    /// With --fix or --diff: include the unsafe fixes (they change what the build does)
+    #[arg(long, help_heading = "Fixes")]
+    pub unsafe_fixes: bool,
+
+    /// Print the fixes --fix would apply as a unified diff and change nothing (exit status 1
+    /// when there is something to fix)
+    #[arg(long, conflicts_with = "fix", help_heading = "Fixes")]
+    pub diff: bool,
 
     /// Skip files larger than this, in MiB (they are reported as skipped)
     #[arg(long, value_name = "MIB", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..), help_heading = "Limits")]
@@ -133,22 +171,14 @@ pub(crate) struct CheckArgs {
     pub live_deny: Vec<String>,
 
     /// The public proxy asked whether it serves modules treated as private (GPD804)
-    #[arg(
-        long,
-        value_name = "URL",
-        default_value = "https://proxy.golang.org",
-        help_heading = "Live checks"
-    )]
-    pub public_proxy: String,
+    /// [default: `[live] public-proxy` of the configuration, else https://proxy.golang.org]
+    #[arg(long, value_name = "URL", help_heading = "Live checks")]
+    pub public_proxy: Option<String>,
 
-    /// The public checksum database asked the same (GPD804)
-    #[arg(
-        long,
-        value_name = "URL",
-        default_value = "https://sum.golang.org",
-        help_heading = "Live checks"
-    )]
-    pub public_sumdb: String,
+    /// The public checksum database asked the same (GPD804) [default: `[live] public-sumdb`
+    /// of the configuration, else https://sum.golang.org]
+    #[arg(long, value_name = "URL", help_heading = "Live checks")]
+    pub public_sumdb: Option<String>,
 
     /// Bound on the whole probe phase, in seconds
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600), help_heading = "Live checks")]
@@ -159,9 +189,10 @@ pub(crate) struct CheckArgs {
     #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=1000), help_heading = "Live checks")]
     pub live_max_requests: u32,
 
-    /// Report endpoints slower than this, in milliseconds (GPD808)
-    #[arg(long, value_name = "MS", default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Live checks")]
-    pub live_slow_ms: u32,
+    /// Report endpoints slower than this, in milliseconds (GPD808) [default: `[live] slow-ms`
+    /// of the configuration, else 2000]
+    #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u32).range(1..), help_heading = "Live checks")]
+    pub live_slow_ms: Option<u32>,
 }
 
 impl CheckArgs {

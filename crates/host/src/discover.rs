@@ -3,6 +3,8 @@
 //! `node_modules/` are never entered), keep the files the checker's globs select (matched
 //! against the path relative to the walked directory and, for globs with a `/`, also relative
 //! to the current directory), and read them. A file named on the command line is always read.
+//! `vendor/` is not walked, but the `vendor/modules.txt` beside a selected go.mod or go.work is
+//! read: it tells the checker that go builds from `vendor/` by default.
 
 use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
@@ -145,6 +147,14 @@ fn walk(root: &Path, cwd: &Path, selector: &Selector) -> Found {
                         let selected = selector.selects(&slash_path(from_root))
                             || (selector.has_path_globs()
                                 && selector.selects(&display_path(path, cwd)));
+                        if selected
+                            && matches!(e.file_name().to_str(), Some("go.mod" | "go.work"))
+                            && let Some(dir) = path.parent()
+                            && dir.join("vendor/modules.txt").is_file()
+                            && let Ok(mut found) = found.lock()
+                        {
+                            found.files.push(dir.join("vendor/modules.txt"));
+                        }
                         selected.then(|| Ok(e.into_path()))
                     }
                     Ok(_) => None,
@@ -211,7 +221,7 @@ fn io_message(e: &std::io::Error) -> String {
 
 /// The path shown to the checker: relative to the current directory when under it, absolute
 /// otherwise; '/'-separated, without `.` components, `..` resolved lexically.
-fn display_path(path: &Path, cwd: &Path) -> String {
+pub(crate) fn display_path(path: &Path, cwd: &Path) -> String {
     let absolute = normalize(&cwd.join(path));
     match absolute.strip_prefix(cwd) {
         Ok(relative) => slash_path(relative),
@@ -380,6 +390,25 @@ mod tests {
                 "svc/Dockerfile"
             ]
         );
+    }
+
+    #[test]
+    fn vendor_modules_txt_beside_a_go_mod_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "svc/go.mod", "module x\n");
+        write(root, "svc/vendor/modules.txt", "# x v1.0.0\n");
+        write(root, "svc/vendor/x/go.mod", "module x\n");
+        write(root, "other/vendor/modules.txt", "# x v1.0.0\n");
+        let selector = Selector::new(&["go.mod".into()]).unwrap();
+        let found = walk(root, root, &selector);
+        let mut files: Vec<String> = found
+            .files
+            .iter()
+            .map(|p| slash_path(p.strip_prefix(root).unwrap()))
+            .collect();
+        files.sort();
+        assert_eq!(files, ["svc/go.mod", "svc/vendor/modules.txt"]);
     }
 
     #[cfg(unix)]

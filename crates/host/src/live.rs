@@ -231,6 +231,7 @@ mod chain_tests {
             proxy_env: Vec::new(),
             slow_ms: 0,
             max_probes: 0,
+            config: None,
         };
         let mut session = Session::start(Limits::default(), Policy::deny_all())
             .await

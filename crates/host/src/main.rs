@@ -6,9 +6,11 @@
 
 mod check;
 mod cli;
+mod config;
 mod connector;
 mod discover;
 mod engine_config;
+mod fix;
 mod live;
 mod output;
 mod policy;

@@ -42,6 +42,30 @@ pub(crate) fn file(path: &Path, text: &str) -> Result<(), String> {
     })
 }
 
+/// Replace the contents of an existing file in place (`--fix`), keeping its permissions;
+/// through a temporary file and a rename like [`file`].
+pub(crate) fn replace(path: &Path, contents: &[u8]) -> Result<(), String> {
+    let fail = |e: std::io::Error| format!("writing {}: {e}", path.display());
+    let permissions = std::fs::metadata(path).map_err(fail)?.permissions();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.goproxy-doctor.tmp"));
+    std::fs::write(&tmp, contents)
+        .and_then(|()| std::fs::set_permissions(&tmp, permissions))
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            fail(e)
+        })
+}
+
+/// A line on standard error (what `--fix` changed).
+pub(crate) fn info(message: &str) {
+    eprintln!("{message}");
+}
+
 /// Whether text on standard output should be coloured under `--color auto`: a terminal, and
 /// NO_COLOR unset or empty; CLICOLOR_FORCE (not "0") forces colour.
 pub(crate) fn stdout_wants_color() -> bool {

@@ -31,11 +31,11 @@ mod bindings {
 }
 
 pub(crate) use bindings::goproxy_doctor::checker::types::{
-    Finding, Format, InputDiagnostic, Options, PlannedProbe, ProbeReport, RenderOptions, Report,
-    RuleInfo, Severity, SourceFile,
+    Applicability, Finding, Format, InputDiagnostic, Options, PlannedProbe, ProbeReport,
+    RenderOptions, Report, RuleInfo, Severity, SourceFile,
 };
 #[cfg(test)]
-pub(crate) use bindings::goproxy_doctor::checker::types::{Location, Span};
+pub(crate) use bindings::goproxy_doctor::checker::types::{Edit, Fix, Location, Span};
 use bindings::{Checker as CheckerWorld, CheckerPre};
 
 /// The checker precompiled by build.rs for this target.
@@ -260,6 +260,19 @@ impl Session {
         let call = api.call_render(&mut self.store, report, format, options);
         let outcome = deadline(self.limits, call).await;
         self.settle("rendering the report", outcome)
+    }
+
+    /// The effective configuration as TOML, or the configuration file's error.
+    pub(crate) async fn show_config(
+        &mut self,
+        files: &[SourceFile],
+        options: &Options,
+    ) -> Result<Result<String, String>, String> {
+        arm(&mut self.store, self.limits);
+        let api = self.checker.goproxy_doctor_checker_analyzer();
+        let call = api.call_show_config(&mut self.store, files, options);
+        let outcome = deadline(self.limits, call).await;
+        self.settle("reading the configuration", outcome)
     }
 
     /// The probes `--live` would send, and why. Sends nothing.

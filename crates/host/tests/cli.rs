@@ -283,3 +283,93 @@ fn help_has_examples_and_exit_status() {
         assert!(check.stdout.contains(needle), "{needle}: {}", check.stdout);
     }
 }
+
+#[test]
+fn diff_shows_the_fixes_and_changes_nothing_fix_applies_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let df = "FROM golang:1.23\nENV GOPROXY=https://proxy.golang.org,direct,https://goproxy.io\nENV GOSUMDB=off\nRUN go build\n";
+    write(dir.path(), "Dockerfile", df);
+
+    // --diff: the safe fix only (the dead entry), nothing written, exit 1
+    let r = run(dir.path(), &["check", "--diff"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with("--- a/Dockerfile\n+++ b/Dockerfile\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("-ENV GOPROXY=https://proxy.golang.org,direct,https://goproxy.io\n+ENV GOPROXY=https://proxy.golang.org,direct\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("-ENV GOSUMDB=off"), "unsafe: {}", r.stdout);
+    assert!(r.stderr.contains("would fix Dockerfile:2: GPD103"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(), df);
+
+    let r = run(dir.path(), &["check", "--diff", "--unsafe-fixes"]);
+    assert!(r.stdout.contains("-ENV GOSUMDB=off\n"), "{}", r.stdout);
+
+    // --fix: written, then what is left is reported as usual
+    let r = run(dir.path(), &["check", "--fix", "--format", "json"]);
+    assert_eq!(r.code, 1, "GPD201 is left: {}", r.stderr);
+    assert!(r.stderr.contains("fixed Dockerfile:2: GPD103"), "{}", r.stderr);
+    let rules: Vec<String> = json(&r)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!rules.contains(&"GPD103".to_owned()), "{rules:?}");
+    assert!(rules.contains(&"GPD201".to_owned()), "{rules:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(),
+        "FROM golang:1.23\nENV GOPROXY=https://proxy.golang.org,direct\nENV GOSUMDB=off\nRUN go build\n"
+    );
+
+    // nothing left to fix safely: --diff prints nothing and exits 0
+    let r = run(dir.path(), &["check", "--diff"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
+    let r = run(dir.path(), &["check", "--fix", "--diff"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("cannot be used with"), "{}", r.stderr);
+}
+
+#[test]
+fn configuration_is_found_shown_applied_and_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    write(dir.path(), "svc/Dockerfile", "FROM golang:1.23\nENV GOSUMDB=off\nENV GONOSUMCHECK=1\n");
+    write(
+        dir.path(),
+        ".goproxy-doctor.toml",
+        "[rules]\ndisable = [\"sumdb-disabled\"]\nseverity = { GPD701 = \"error\" }\n",
+    );
+
+    // found in the parent of the checked directory (up to the repository root)
+    let r = run(&dir.path().join("svc"), &["check", "--format", "json"]);
+    let report = json(&r);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{}", r.stdout);
+    assert_eq!(findings[0]["rule"], "GPD701");
+    assert_eq!(findings[0]["severity"], "error");
+
+    let r = run(dir.path(), &["check", "--show-config"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("# read from .goproxy-doctor.toml\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("disable = [\"GPD201\"]\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("GPD701 = \"error\"  # unknown-go-variable  # default: warning\n"));
+
+    // --config wins; an invalid configuration stops the run with its position
+    write(dir.path(), "other.toml", "[rules]\ndisable = [\"GPD999\"]\n");
+    let r = run(dir.path(), &["check", "--config", "other.toml"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("other.toml:2:12: unknown rule `GPD999`"),
+        "{}",
+        r.stderr
+    );
+    let r = run(dir.path(), &["check", "--config", "missing.toml"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("--config missing.toml: "), "{}", r.stderr);
+}
