@@ -3,6 +3,7 @@
 
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
+mod goproxy_off;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -21,6 +22,7 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 
 /// Every rule, in id order.
 static RULES: &[&Rule] = &[
+    &goproxy_off::RULE,
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
