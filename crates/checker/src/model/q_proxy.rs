@@ -191,3 +191,42 @@ impl<'a> Model<'a> {
         })
     }
 }
+
+impl Model<'_> {
+    /// The source range of value bytes `range` of `a` when the file spells them exactly (no
+    /// quote removal or expansion in between), for fixes that edit inside a value.
+    pub(crate) fn exact_value_range(
+        &self,
+        a: &Assignment,
+        range: std::ops::Range<usize>,
+    ) -> Option<std::ops::Range<usize>> {
+        let value = a.value.as_ref()?;
+        let want = value.as_str().get(range.clone())?;
+        let src = value.source_range(range)?;
+        (self.file(a).text.get(src.clone())? == want).then_some(src)
+    }
+}
+
+/// A proxy URL, or a text around one, with the user info hidden: `https://user:xxxxx@host` as
+/// Go's `URL.Redacted`, and `https://xxxxx@host` when only a user name is given (it is usually a
+/// token).
+pub(crate) fn redact_proxy_url(text: &str) -> String {
+    let start = text.find("://").map_or(0, |i| i + 3);
+    let rest = &text[start..];
+    let end = rest.find(['/', '?', '#', '"', ' ']).unwrap_or(rest.len());
+    match rest[..end].rsplit_once('@') {
+        Some((user, _)) => {
+            let shown = match user.split_once(':') {
+                Some((name, _)) => format!("{name}:xxxxx"),
+                None => "xxxxx".to_owned(),
+            };
+            format!("{}{shown}{}", &text[..start], &text[start + user.len()..])
+        }
+        None => text.to_owned(),
+    }
+}
+
+/// The user info of a proxy URL (after Go's implicit `https://`), if any.
+pub(crate) fn proxy_url_user(url: &str) -> Option<String> {
+    crate::gosem::url::parse(url).ok()?.user
+}

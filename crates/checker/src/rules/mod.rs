@@ -3,6 +3,7 @@
 
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
+mod goproxy_malformed;
 mod goproxy_off;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
@@ -23,6 +24,7 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 /// Every rule, in id order.
 static RULES: &[&Rule] = &[
     &goproxy_off::RULE,
+    &goproxy_malformed::RULE,
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
