@@ -5,6 +5,7 @@ pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 mod goproxy_malformed;
 mod goproxy_off;
+mod goproxy_plain_http;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -26,6 +27,7 @@ static RULES: &[&Rule] = &[
     &goproxy_off::RULE,
     &goproxy_malformed::RULE,
     &goproxy_dead_entry::RULE,
+    &goproxy_plain_http::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
