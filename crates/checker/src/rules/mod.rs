@@ -2,6 +2,7 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 pub(crate) mod direct_host_unresolvable;
+mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
 mod goproxy_malformed;
 mod goproxy_off;
@@ -28,6 +29,7 @@ static RULES: &[&Rule] = &[
     &goproxy_malformed::RULE,
     &goproxy_dead_entry::RULE,
     &goproxy_plain_http::RULE,
+    &goproxy_credentials_in_url::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
