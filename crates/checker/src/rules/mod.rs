@@ -5,6 +5,7 @@ pub(crate) mod direct_host_unresolvable;
 mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
 mod goproxy_malformed;
+mod goproxy_no_failover;
 mod goproxy_off;
 mod goproxy_plain_http;
 pub(crate) mod private_module_public;
@@ -30,6 +31,7 @@ static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &goproxy_plain_http::RULE,
     &goproxy_credentials_in_url::RULE,
+    &goproxy_no_failover::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
