@@ -4,6 +4,7 @@
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
+mod goproxy_duplicate_entry;
 mod goproxy_malformed;
 mod goproxy_no_failover;
 mod goproxy_off;
@@ -32,6 +33,7 @@ static RULES: &[&Rule] = &[
     &goproxy_plain_http::RULE,
     &goproxy_credentials_in_url::RULE,
     &goproxy_no_failover::RULE,
+    &goproxy_duplicate_entry::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
