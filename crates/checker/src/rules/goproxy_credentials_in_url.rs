@@ -214,7 +214,8 @@ mod tests {
         let goenv = "GOPROXY=https://bot:tok@proxy.corp.example\n";
         let f = check("GPD105", &[("go.env", goenv)]);
         assert!(f[0].message.contains("written to the go env file"));
-        let df = "FROM golang\nRUN go env -w GOPROXY=https://bot:tok@proxy.corp.example && go build\n";
+        let df =
+            "FROM golang\nRUN go env -w GOPROXY=https://bot:tok@proxy.corp.example && go build\n";
         let f = check("GPD105", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "bot:tok");

@@ -80,8 +80,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     .rfind([',', '|'])
                     .map(|s| s..e.range.end),
             };
-            let unsafe_ =
-                original.separator == Some('|') && e.separator == Some(',') && has_next;
+            let unsafe_ = original.separator == Some('|') && e.separator == Some(',') && has_next;
             let shown = redact_proxy_url(&e.text);
             let first_shown = redact_proxy_url(&original.text);
             let fix = removal
@@ -161,7 +160,9 @@ mod tests {
 
     #[test]
     fn fires_on_the_second_occurrence() {
-        let d = df("https://goproxy.corp.example,https://proxy.golang.org,HTTPS://GoProxy.corp.example:443/,direct");
+        let d = df(
+            "https://goproxy.corp.example,https://proxy.golang.org,HTTPS://GoProxy.corp.example:443/,direct",
+        );
         let f = check("GPD107", &[("Dockerfile", &d)]);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Note);
@@ -169,7 +170,10 @@ mod tests {
             spanned(&d, &f[0].primary),
             "HTTPS://GoProxy.corp.example:443/"
         );
-        assert_eq!(spanned(&d, &f[0].related[0]), "https://goproxy.corp.example");
+        assert_eq!(
+            spanned(&d, &f[0].related[0]),
+            "https://goproxy.corp.example"
+        );
         assert_eq!(
             f[0].message,
             "GOPROXY lists the proxy `https://goproxy.corp.example` twice (as \
@@ -203,7 +207,14 @@ mod tests {
         );
         // three times: two findings
         assert_eq!(
-            check("GPD107", &[("Dockerfile", &df("https://a.example,https://a.example,https://a.example"))]).len(),
+            check(
+                "GPD107",
+                &[(
+                    "Dockerfile",
+                    &df("https://a.example,https://a.example,https://a.example")
+                )]
+            )
+            .len(),
             2
         );
     }

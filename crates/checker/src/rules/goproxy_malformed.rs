@@ -98,18 +98,16 @@ fn quoted(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>)
             redact_proxy_url(&error)
         ));
     }
-    let fix = model
-        .exact_value_range(a, 0..v.len())
-        .and_then(|r| {
-            edit_fix(
-                model,
-                a,
-                r,
-                inner,
-                format!("remove the {q} quotes"),
-                Applicability::Safe,
-            )
-        });
+    let fix = model.exact_value_range(a, 0..v.len()).and_then(|r| {
+        edit_fix(
+            model,
+            a,
+            r,
+            inner,
+            format!("remove the {q} quotes"),
+            Applicability::Safe,
+        )
+    });
     findings.push(
         RULE.finding(
             message,
@@ -182,13 +180,11 @@ fn pipe_before_115(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<
             })
         })
         .collect();
-    let fix = edits
-        .filter(|_| !model.file(a).lossy)
-        .map(|edits| Fix {
-            description: "separate the entries with `,`".to_owned(),
-            applicability: Applicability::Unsafe,
-            edits,
-        });
+    let fix = edits.filter(|_| !model.file(a).lossy).map(|edits| Fix {
+        description: "separate the entries with `,`".to_owned(),
+        applicability: Applicability::Unsafe,
+        edits,
+    });
     findings.push(
         RULE.finding(
             format!(
@@ -223,7 +219,8 @@ fn entries(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>
             continue;
         };
         let shown = redact_proxy_url(&e.text);
-        let location = |label: &str| model.location(a, model.value_range(a, e.range.clone()), label);
+        let location =
+            |label: &str| model.location(a, model.value_range(a, e.range.clone()), label);
         match check_proxy_url(url) {
             Err(error) => {
                 let error = redact_proxy_url(&error.replace(url.as_str(), &redact_proxy_url(url)));
@@ -246,13 +243,7 @@ fn entries(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>
                              with `{error}`"
                         ),
                         format!("write a file URL: `{file_url}`"),
-                        fix_entry(
-                            model,
-                            gv,
-                            e.range.clone(),
-                            &file_url,
-                            Applicability::Unsafe,
-                        ),
+                        fix_entry(model, gv, e.range.clone(), &file_url, Applicability::Unsafe),
                     )
                 } else {
                     let help = if error.starts_with("invalid proxy URL missing scheme") {
@@ -362,7 +353,10 @@ mod tests {
              fails every download with `invalid proxy URL missing scheme: DIRECT`"
         );
         assert_eq!(f[0].fixes[0].applicability, Applicability::Safe);
-        assert_eq!(apply_fix(&d, &f[0]), df("https://athens.corp.example,direct"));
+        assert_eq!(
+            apply_fix(&d, &f[0]),
+            df("https://athens.corp.example,direct")
+        );
 
         let env = "GOPROXY=\"Off\"\n";
         let f = check("GPD102", &[(".env", env)]);
@@ -374,7 +368,11 @@ mod tests {
     #[test]
     fn words_paths_schemes_and_file_hosts() {
         let cases = [
-            ("athens", "athens", "invalid proxy URL missing scheme: athens"),
+            (
+                "athens",
+                "athens",
+                "invalid proxy URL missing scheme: athens",
+            ),
             (
                 "/srv/goproxy",
                 "/srv/goproxy",
@@ -401,7 +399,11 @@ mod tests {
             let f = check("GPD102", &[("Dockerfile", &d)]);
             assert_eq!(f.len(), 1, "{value}");
             assert_eq!(spanned(&d, &f[0].primary), span);
-            assert!(f[0].message.ends_with(&format!("`{error}`")), "{}", f[0].message);
+            assert!(
+                f[0].message.ends_with(&format!("`{error}`")),
+                "{}",
+                f[0].message
+            );
         }
         let d = df("/srv/goproxy");
         let f = check("GPD102", &[("Dockerfile", &d)]);
@@ -435,9 +437,21 @@ mod tests {
             "{}",
             f[0].message
         );
-        assert!(f[0].help.as_deref().unwrap().contains("`http://athens:3000`"));
-        for ok in ["proxy.corp.example", "proxy.corp.example:443", "http://athens:3000"] {
-            assert!(check("GPD102", &[("Dockerfile", &df(ok))]).is_empty(), "{ok}");
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .contains("`http://athens:3000`")
+        );
+        for ok in [
+            "proxy.corp.example",
+            "proxy.corp.example:443",
+            "http://athens:3000",
+        ] {
+            assert!(
+                check("GPD102", &[("Dockerfile", &df(ok))]).is_empty(),
+                "{ok}"
+            );
         }
     }
 
@@ -463,7 +477,8 @@ mod tests {
             "GOPROXY=https://proxy.corp.example,direct\n"
         );
         // `go env -w` in a RUN: the shell removes the quotes
-        let d = "FROM golang:1.23\nRUN go env -w GOPROXY=\"https://proxy.corp.example\" && go build\n";
+        let d =
+            "FROM golang:1.23\nRUN go env -w GOPROXY=\"https://proxy.corp.example\" && go build\n";
         assert!(check("GPD102", &[("Dockerfile", d)]).is_empty());
     }
 

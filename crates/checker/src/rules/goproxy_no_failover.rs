@@ -55,7 +55,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     for gv in model.goproxy_values() {
         let a = gv.assignment;
         let value = gv.value.as_str();
-        if proxy::hops(value, "").is_err() || gv.contexts.iter().any(|c| model.release_before(c, 15))
+        if proxy::hops(value, "").is_err()
+            || gv.contexts.iter().any(|c| model.release_before(c, 15))
         {
             continue;
         }
@@ -131,7 +132,8 @@ mod tests {
 
     #[test]
     fn fires_on_a_corporate_proxy_before_direct() {
-        let df = "FROM golang:1.23\nENV GOPROXY=https://goproxy.corp.example,direct\nRUN go build\n";
+        let df =
+            "FROM golang:1.23\nENV GOPROXY=https://goproxy.corp.example,direct\nRUN go build\n";
         let f = check("GPD106", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Note);
@@ -158,7 +160,8 @@ mod tests {
 
     #[test]
     fn one_finding_per_entry_and_spaces() {
-        let env = "GOPROXY=\"https://a.example , https://b.example,https://proxy.golang.org,direct\"\n";
+        let env =
+            "GOPROXY=\"https://a.example , https://b.example,https://proxy.golang.org,direct\"\n";
         let f = check("GPD106", &[(".env", env)]);
         assert_eq!(f.len(), 2);
         assert_eq!(spanned(env, &f[0].primary), "https://a.example");

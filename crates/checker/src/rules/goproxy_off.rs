@@ -94,10 +94,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             continue;
         };
         let written = model.written(a);
-        let gonoproxy = model
-            .go_env(ctx)
-            .settings(&model.go_version(ctx))
-            .gonoproxy;
+        let gonoproxy = model.go_env(ctx).settings(&model.go_version(ctx)).gonoproxy;
         let direct_note = if gonoproxy.is_empty() {
             "nothing is fetched directly either, as GONOPROXY is empty".to_owned()
         } else {
@@ -162,7 +159,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
 mod tests {
     use crate::rules::test_support::{apply_fix, check, spanned};
 
-    const GO_MOD: &str = "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
+    const GO_MOD: &str =
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
 
     fn docker(env: &str, run: &str) -> String {
         format!("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\n{env}\n{run}\n")
@@ -340,9 +338,11 @@ mod tests {
             );
         }
         // Go before 1.21 reads an empty go env entry as unset
-        let df = "FROM golang:1.20\nWORKDIR /src\nCOPY go.mod ./\nRUN go env -w GOPROXY= && go build\n";
+        let df =
+            "FROM golang:1.20\nWORKDIR /src\nCOPY go.mod ./\nRUN go env -w GOPROXY= && go build\n";
         assert!(check("GPD101", &[("Dockerfile", df), ("go.mod", GO_MOD)]).is_empty());
-        let df = "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod ./\nRUN go env -w GOPROXY= && go build\n";
+        let df =
+            "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod ./\nRUN go env -w GOPROXY= && go build\n";
         assert_eq!(
             check("GPD101", &[("Dockerfile", df), ("go.mod", GO_MOD)]).len(),
             1

@@ -143,7 +143,8 @@ mod tests {
 
     #[test]
     fn fires_on_a_remote_http_proxy() {
-        let df = "FROM golang:1.23\nENV GOPROXY=http://athens.corp.example:3000,direct\nRUN go build\n";
+        let df =
+            "FROM golang:1.23\nENV GOPROXY=http://athens.corp.example:3000,direct\nRUN go build\n";
         let f = check("GPD104", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Warning);
@@ -177,7 +178,10 @@ mod tests {
         let f = check("GPD104", &[(".env", env)]);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Error);
-        assert!(f[0].message.ends_with("with GOSUMDB=off nothing checks what arrives"));
+        assert!(
+            f[0].message
+                .ends_with("with GOSUMDB=off nothing checks what arrives")
+        );
         assert_eq!(spanned(env, &f[0].related[0]), "GOSUMDB=off");
 
         let wf = "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      GOPROXY: http://goproxy.corp.example\n    steps:\n      - run: GOSUMDB=off go build\n";
@@ -193,7 +197,10 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(!f[0].message.contains("hunter2"));
         assert!(!f[0].help.as_deref().unwrap().contains("hunter2"));
-        assert!(f[0].message.contains("`http://ci:xxxxx@proxy.corp.example`"));
+        assert!(
+            f[0].message
+                .contains("`http://ci:xxxxx@proxy.corp.example`")
+        );
     }
 
     #[test]
