@@ -223,7 +223,7 @@ fn entries(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>
             |label: &str| model.location(a, model.value_range(a, e.range.clone()), label);
         match check_proxy_url(url) {
             Err(error) => {
-                let error = redact_proxy_url(&error.replace(url.as_str(), &redact_proxy_url(url)));
+                let error = redact_proxy_url(&error);
                 let lower = e.text.to_ascii_lowercase();
                 let (message, help, fix) = if lower == "direct" || lower == "off" {
                     (
@@ -277,7 +277,8 @@ fn entries(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>
                 if e.text.contains("://") {
                     continue;
                 }
-                let Some(port) = port_of(&parsed.host).filter(|p| *p != "443") else {
+                let Some(port) = port_of(&parsed.host).filter(|p| !matches!(*p, "443" | "8443"))
+                else {
                     continue;
                 };
                 let https = redact_proxy_url(url);
@@ -423,6 +424,16 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(!f[0].message.contains("s3cret"), "{}", f[0].message);
         assert!(f[0].message.contains("bob:xxxxx@"), "{}", f[0].message);
+        let d = df("ghp_t0ken@athens");
+        let f = check("GPD102", &[("Dockerfile", &d)]);
+        assert_eq!(f.len(), 1);
+        assert!(!f[0].message.contains("ghp_t0ken"), "{}", f[0].message);
+        assert!(
+            f[0].message
+                .ends_with("`invalid proxy URL missing scheme: xxxxx@athens`"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]
