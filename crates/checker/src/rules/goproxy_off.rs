@@ -280,6 +280,29 @@ mod tests {
         let gl = "build:\n  image: golang:1.23\n  variables:\n    GOPROXY: \"off\"\n  script:\n    - go test ./...\n";
         let f = check("GPD101", &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1);
+
+        // downloaded by an earlier step of the same job: an offline build from the cache
+        let wf = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go mod download\n      - run: go build ./...\n        env:\n          GOPROXY: off\n";
+        assert!(
+            check(
+                "GPD101",
+                &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)]
+            )
+            .is_empty()
+        );
+        // ... but not by another job, which runs on a fresh runner
+        let wf = "on: push\njobs:\n  deps:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go mod download\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n        env:\n          GOPROXY: off\n";
+        let f = check(
+            "GPD101",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)],
+        );
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("job `build`"), "{}", f[0].message);
+        // go env -w in one RUN, read by the next
+        let df = "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go env -w GOPROXY=off\nRUN go build\n";
+        let f = check("GPD101", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(df, &f[0].primary), "GOPROXY=off");
     }
 
     #[test]
