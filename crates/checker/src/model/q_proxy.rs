@@ -241,6 +241,11 @@ fn redact_word(word: &str) -> String {
     }
 }
 
+/// The user info of a proxy URL (after Go's implicit `https://`), if any.
+pub(crate) fn proxy_url_user(url: &str) -> Option<String> {
+    crate::gosem::url::parse(url).ok()?.user
+}
+
 #[cfg(test)]
 mod tests {
     use super::redact_proxy_url;
@@ -268,9 +273,4 @@ mod tests {
             assert_eq!(redact_proxy_url(text), want, "{text}");
         }
     }
-}
-
-/// The user info of a proxy URL (after Go's implicit `https://`), if any.
-pub(crate) fn proxy_url_user(url: &str) -> Option<String> {
-    crate::gosem::url::parse(url).ok()?.user
 }
