@@ -2,7 +2,13 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 pub(crate) mod direct_host_unresolvable;
+mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
+mod goproxy_duplicate_entry;
+mod goproxy_malformed;
+mod goproxy_no_failover;
+mod goproxy_off;
+mod goproxy_plain_http;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -23,7 +29,13 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 /// Every rule, in id order.
 static RULES: &[&Rule] = &[
     &unused_ignore::RULE,
+    &goproxy_off::RULE,
+    &goproxy_malformed::RULE,
     &goproxy_dead_entry::RULE,
+    &goproxy_plain_http::RULE,
+    &goproxy_credentials_in_url::RULE,
+    &goproxy_no_failover::RULE,
+    &goproxy_duplicate_entry::RULE,
     &sumdb_disabled::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,

@@ -1,0 +1,276 @@
+//! Queries of the proxy-list rules (GPD1xx): which GOPROXY values Go reads, where, and whether
+//! a go command there has to download through them.
+
+use std::collections::BTreeMap;
+
+use super::{Assignment, Context, ContextKind, Effective, Model};
+use crate::gosem::proxy::{self, ProxyKind, ProxyList};
+use crate::gosem::toolchain::{self, Mode, Selection};
+use crate::parse::Mapped;
+use crate::report::Location;
+
+/// A GOPROXY value Go reads, known exactly, with every context that reads it.
+pub(crate) struct GoproxyValue<'m> {
+    pub(crate) assignment: &'m Assignment,
+    /// The value (empty only for a `GOPROXY=` entry of a go env file).
+    pub(crate) value: &'m Mapped,
+    /// In model order.
+    pub(crate) contexts: Vec<&'m Context>,
+}
+
+/// Something a go command has to fetch through GOPROXY.
+pub(crate) struct ProxiedDownload {
+    /// A module path, or `golang.org/toolchain` (toolchain `go1.23.0`).
+    pub(crate) what: String,
+    /// Where it is asked for (the go.mod `require`, the command-line argument, the `go` line).
+    pub(crate) location: Option<Location>,
+}
+
+impl<'a> Model<'a> {
+    /// Every GOPROXY value that is in effect in some context, once per assignment (in file and
+    /// source order). Values known only at build time, and assignments that nothing reads
+    /// (overridden, a global ARG not redeclared), are left out.
+    pub(crate) fn goproxy_values(&self) -> Vec<GoproxyValue<'_>> {
+        let mut by_assignment: BTreeMap<(usize, usize, usize), GoproxyValue<'_>> = BTreeMap::new();
+        for ctx in &self.contexts {
+            let Some((a, v)) = self.effective(ctx, "GOPROXY").known() else {
+                continue;
+            };
+            by_assignment
+                .entry((a.file, a.range.start, a.range.end))
+                .or_insert_with(|| GoproxyValue {
+                    assignment: a,
+                    value: v,
+                    contexts: Vec::new(),
+                })
+                .contexts
+                .push(ctx);
+        }
+        by_assignment.into_values().collect()
+    }
+
+    /// The context runs a Go release known to be older than `1.minor` (an unknown release is
+    /// not).
+    pub(crate) fn release_before(&self, ctx: &Context, minor: u64) -> bool {
+        ctx.go_version
+            .as_ref()
+            .and_then(|r| r.version.as_ref())
+            .is_some_and(|v| !v.at_least(minor))
+    }
+
+    /// A location in the file of a context.
+    pub(crate) fn ctx_location(
+        &self,
+        ctx: &Context,
+        range: std::ops::Range<usize>,
+        label: impl Into<String>,
+    ) -> Location {
+        self.files[ctx.file].location(range.start, range.end, label)
+    }
+
+    /// The first thing the go command of `ctx` (or, for an env file, the go commands of the
+    /// shell it configures) has to download through GOPROXY: a requirement in scope that
+    /// GONOPROXY does not match, a `go install`/`go run`/`go get` argument `path@version`, or a
+    /// toolchain that `GOTOOLCHAIN=auto` switches to. None when the context builds from
+    /// `vendor/` or does not download.
+    pub(crate) fn proxied_download(&self, ctx: &Context) -> Option<ProxiedDownload> {
+        match ctx.kind {
+            ContextKind::EnvFile | ContextKind::GoEnvFile => {
+                if self.vendor_dir(ctx).is_some() {
+                    return None;
+                }
+            }
+            ContextKind::DockerRun | ContextKind::CiStep if self.fetches_modules(ctx) => {}
+            _ => return None,
+        }
+        let s = self.go_env(ctx).settings(&self.go_version(ctx));
+        if let Some(t) = self.toolchain_download(ctx)
+            && !proxy::is_noproxy(&s.gonoproxy, "golang.org/toolchain")
+        {
+            return Some(t);
+        }
+        if let Some(go) = &ctx.go
+            && matches!(go.subcommand.as_str(), "install" | "run" | "get")
+            && let Some(arg) = go
+                .args
+                .iter()
+                .skip(1)
+                .filter(|a| !a.starts_with('-'))
+                .filter_map(|a| a.split_once('@').map(|(p, _)| p))
+                .find(|p| p.contains('.') && !proxy::is_noproxy(&s.gonoproxy, p))
+        {
+            return Some(ProxiedDownload {
+                what: arg.to_owned(),
+                location: Some(self.ctx_location(ctx, go.range.clone(), "downloaded here")),
+            });
+        }
+        self.requirements(ctx)
+            .into_iter()
+            .find(|(_, r)| !proxy::is_noproxy(&s.gonoproxy, &r.path.value))
+            .map(|(file, r)| ProxiedDownload {
+                what: r.path.value.clone(),
+                location: Some(self.files[file].location(
+                    r.path.range.start,
+                    r.path.range.end,
+                    "required here",
+                )),
+            })
+    }
+
+    /// The toolchain a go command of `ctx` downloads (`GOTOOLCHAIN=auto` or `+auto` and a go.mod
+    /// or go.work asking for a newer Go than the context's known release).
+    fn toolchain_download(&self, ctx: &Context) -> Option<ProxiedDownload> {
+        let release = ctx.go_version.as_ref()?;
+        let local = release.version.clone()?;
+        if !local.at_least(21) {
+            return None;
+        }
+        let s = self.go_env(ctx).settings(&local);
+        let gotoolchain = match self.effective(ctx, "GOTOOLCHAIN") {
+            Effective::Dynamic(_) => return None,
+            // the official images set GOTOOLCHAIN=local
+            Effective::Default if release.official_image => "local".to_owned(),
+            _ => s.gotoolchain.clone(),
+        };
+        let setting = toolchain::parse(&gotoolchain).ok()?;
+        let scope = self.modules_in_scope(ctx);
+        let root = scope.go_work.or(scope.go_mod)?;
+        let crate::parse::Parsed::GoMod(m) = self.parsed.get(root)? else {
+            return None;
+        };
+        let go_line = m.go.as_ref().map(|g| g.value.as_str());
+        let toolchain_line = m.toolchain.as_ref().map(|t| t.value.as_str());
+        match toolchain::select(&setting, &local, go_line, toolchain_line, &gotoolchain).ok()? {
+            Selection::Switch {
+                toolchain,
+                mode: Mode::Auto,
+            } => {
+                let line = m.toolchain.as_ref().or(m.go.as_ref())?;
+                Some(ProxiedDownload {
+                    what: format!("golang.org/toolchain ({toolchain})"),
+                    location: Some(self.files[root].location(
+                        line.range.start,
+                        line.range.end,
+                        format!("asks for {toolchain}"),
+                    )),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether an earlier go command of the same Docker stage (or a stage it is built from) or
+    /// of the same CI job downloaded modules through a proxy list that works: then the module
+    /// cache already has them and a later `GOPROXY=off` is a deliberate offline build.
+    pub(crate) fn downloaded_before(&self, ctx: &Context) -> bool {
+        let job = |c: &Context| c.description.split(", `go ").next().map(str::to_owned);
+        let at = |c: &Context| c.go.as_ref().map_or(c.anchor.start, |g| g.range.start);
+        self.contexts.iter().any(|earlier| {
+            if std::ptr::eq(earlier, ctx)
+                || earlier.file != ctx.file
+                || earlier.kind != ctx.kind
+                || at(earlier) >= at(ctx)
+                || !self.fetches_modules(earlier)
+            {
+                return false;
+            }
+            let same_line = match ctx.kind {
+                ContextKind::DockerRun => ctx.copies.starts_with(&earlier.copies),
+                ContextKind::CiStep => job(earlier) == job(ctx),
+                _ => false,
+            };
+            if !same_line {
+                return false;
+            }
+            let s = self.go_env(earlier).settings(&self.go_version(earlier));
+            ProxyList::parse(&s.goproxy)
+                .entries
+                .first()
+                .is_some_and(|e| e.kind != ProxyKind::Off)
+                && proxy::hops(&s.goproxy, &s.gonoproxy).is_ok()
+        })
+    }
+}
+
+impl Model<'_> {
+    /// The source range of value bytes `range` of `a` when the file spells them exactly (no
+    /// quote removal or expansion in between), for fixes that edit inside a value.
+    pub(crate) fn exact_value_range(
+        &self,
+        a: &Assignment,
+        range: std::ops::Range<usize>,
+    ) -> Option<std::ops::Range<usize>> {
+        let value = a.value.as_ref()?;
+        let want = value.as_str().get(range.clone())?;
+        let src = value.source_range(range)?;
+        (self.file(a).text.get(src.clone())? == want).then_some(src)
+    }
+}
+
+/// A text with the user info of every URL in it hidden: `https://user:xxxxx@host` as Go's
+/// `URL.Redacted`, and `https://xxxxx@host` when only a user name is given (it is usually a
+/// token). Words are split at blanks, quotes, backticks, `,` and `|`; a word without `://` is
+/// read as a URL without scheme (`user:token@host`).
+pub(crate) fn redact_proxy_url(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, ' ' | '"' | '`' | ',' | '|' | '\'') {
+            out.push_str(&redact_word(&text[word_start..i]));
+            out.push(c);
+            word_start = i + c.len_utf8();
+        }
+    }
+    out.push_str(&redact_word(&text[word_start..]));
+    out
+}
+
+fn redact_word(word: &str) -> String {
+    let start = word.find("://").map_or(0, |i| i + 3);
+    let rest = &word[start..];
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..end].rsplit_once('@') {
+        Some((user, _)) => {
+            let shown = match user.split_once(':') {
+                Some((name, _)) => format!("{name}:xxxxx"),
+                None => "xxxxx".to_owned(),
+            };
+            format!("{}{shown}{}", &word[..start], &word[start + user.len()..])
+        }
+        None => word.to_owned(),
+    }
+}
+
+/// The user info of a proxy URL (after Go's implicit `https://`), if any.
+pub(crate) fn proxy_url_user(url: &str) -> Option<String> {
+    crate::gosem::url::parse(url).ok()?.user
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_proxy_url;
+
+    #[test]
+    fn redaction() {
+        for (text, want) in [
+            (
+                "https://bob:pw@h.example/x",
+                "https://bob:xxxxx@h.example/x",
+            ),
+            ("https://tok@h.example", "https://xxxxx@h.example"),
+            ("bob:pw@h.example", "bob:xxxxx@h.example"),
+            ("https://h.example/@v/list", "https://h.example/@v/list"),
+            (
+                "https://a.example|https://u:p@b.example,direct",
+                "https://a.example|https://u:xxxxx@b.example,direct",
+            ),
+            (
+                "parse \"https://u:p@[::1\": missing ']' in host",
+                "parse \"https://u:xxxxx@[::1\": missing ']' in host",
+            ),
+            ("missing scheme: tok@host", "missing scheme: xxxxx@host"),
+        ] {
+            assert_eq!(redact_proxy_url(text), want, "{text}");
+        }
+    }
+}
