@@ -1,6 +1,7 @@
 //! The rules: one file per rule (its metadata, its documentation and its check), and this
 //! registry. Rules read the model only; they know nothing of file formats.
 
+mod credential_in_arg_or_env;
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 pub(crate) mod private_module_public;
@@ -23,6 +24,7 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
+    &credential_in_arg_or_env::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
