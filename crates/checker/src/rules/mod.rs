@@ -1,6 +1,7 @@
 //! The rules: one file per rule (its metadata, its documentation and its check), and this
 //! registry. Rules read the model only; they know nothing of file formats.
 
+mod build_proxy_baked_into_image;
 mod credential_in_arg_or_env;
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
@@ -25,6 +26,7 @@ static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &credential_in_arg_or_env::RULE,
+    &build_proxy_baked_into_image::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
