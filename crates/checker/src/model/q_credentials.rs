@@ -106,7 +106,7 @@ pub fn looks_random(text: &str) -> bool {
 pub fn userinfo_in(text: &str) -> Option<SecretValue> {
     for (i, _) in text.match_indices("://") {
         let scheme_start = text[..i]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)))
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "+-".contains(c)))
             .map_or(0, |j| j + 1);
         let scheme = &text[scheme_start..i];
         if scheme.is_empty() {

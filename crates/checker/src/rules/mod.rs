@@ -3,6 +3,7 @@
 
 mod build_proxy_baked_into_image;
 mod credential_in_arg_or_env;
+mod credential_written_to_layer;
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 pub(crate) mod private_module_public;
@@ -26,6 +27,7 @@ static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &credential_in_arg_or_env::RULE,
+    &credential_written_to_layer::RULE,
     &build_proxy_baked_into_image::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
