@@ -10,6 +10,7 @@ pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
+mod secret_mount_misused;
 pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
@@ -29,6 +30,7 @@ static RULES: &[&Rule] = &[
     &credential_in_arg_or_env::RULE,
     &credential_written_to_layer::RULE,
     &build_proxy_baked_into_image::RULE,
+    &secret_mount_misused::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
