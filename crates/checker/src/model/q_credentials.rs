@@ -106,8 +106,9 @@ pub fn looks_random(text: &str) -> bool {
 pub fn userinfo_in(text: &str) -> Option<SecretValue> {
     for (i, _) in text.match_indices("://") {
         let scheme_start = text[..i]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "+-".contains(c)))
-            .map_or(0, |j| j + 1);
+            .char_indices()
+            .rfind(|&(_, c)| !(c.is_ascii_alphanumeric() || "+-".contains(c)))
+            .map_or(0, |(j, c)| j + c.len_utf8());
         let scheme = &text[scheme_start..i];
         if scheme.is_empty() {
             continue;
@@ -434,6 +435,9 @@ mod tests {
             matches!(v, SecretValue::UserInfo { ref redacted, literal: false } if redacted == "https://xxxxx@github.com")
         );
         assert!(userinfo_in("git@github.com:org/repo").is_none());
+        // multi-byte text before the scheme
+        assert!(userinfo_in("é://u:p@h").is_none());
+        assert!(userinfo_in("«https://u:p@h»").is_some());
         assert!(userinfo_in("ssh://git@github.com/org/repo").is_none());
         assert!(userinfo_in("https://proxy.golang.org,direct").is_none());
         assert_eq!(

@@ -189,18 +189,15 @@ fn undone(w: &Write, scripts: &[(String, Effects)]) -> bool {
             let words: Vec<&str> = c.words.iter().map(|w| w.text.as_str()).collect();
             let Some(&name) = words.first() else { continue };
             let name = base_name(name);
-            let operands = words[1..].iter().filter(|a| !a.starts_with('-'));
+            let removes = |file: &str| {
+                matches!(name, "rm" | "shred" | "unlink")
+                    && words[1..]
+                        .iter()
+                        .any(|a| !a.starts_with('-') && base_name(a) == file)
+            };
             match (&w.undo, name) {
-                (Undo::File(base), "rm" | "shred" | "unlink") => {
-                    if operands.clone().any(|a| base_name(a) == base) {
-                        return true;
-                    }
-                }
-                (Undo::GitKey(_), "rm" | "shred" | "unlink") => {
-                    if operands.clone().any(|a| base_name(a) == ".gitconfig") {
-                        return true;
-                    }
-                }
+                (Undo::File(base), _) if removes(base) => return true,
+                (Undo::GitKey(_), _) if removes(".gitconfig") => return true,
                 (Undo::GitKey(key), "git") => {
                     let unsets = words
                         .iter()
