@@ -15,7 +15,7 @@ pub fn is_secret_name(name: &str) -> bool {
     let last = upper.rsplit('_').next().unwrap_or(&upper);
     matches!(
         last,
-        "TOKEN" | "PASSWORD" | "PASSWD" | "SECRET" | "PAT" | "APIKEY" | "CREDENTIALS"
+        "TOKEN" | "PASSWORD" | "PASSWD" | "SECRET" | "PAT" | "APIKEY"
     ) || [
         "_API_KEY",
         "_ACCESS_KEY",
@@ -303,10 +303,19 @@ impl Model<'_> {
                         });
                     }
                     _ => {
-                        if let Some(f) = instr.flags.iter().find(|f| f.name == "from")
-                            && let Some(v) = &f.value
-                        {
-                            used.push(v.as_str().to_ascii_lowercase());
+                        // `COPY --from=<stage>`, `RUN --mount=…,from=<stage>`
+                        for f in &instr.flags {
+                            let Some(v) = &f.value else { continue };
+                            if f.name == "from" {
+                                used.push(v.as_str().to_ascii_lowercase());
+                            } else if f.name == "mount"
+                                && let Some(from) = v
+                                    .as_str()
+                                    .split(',')
+                                    .find_map(|kv| kv.trim().strip_prefix("from="))
+                            {
+                                used.push(from.to_ascii_lowercase());
+                            }
                         }
                         if let Some(s) = stages.last_mut() {
                             s.range.end = instr.range.end;
@@ -414,6 +423,7 @@ mod tests {
             "GOAUTH",
             "GOPROXY",
             "GITHUB_TOKEN_FILE",
+            "GOOGLE_APPLICATION_CREDENTIALS",
             "NETRC",
         ] {
             assert!(!is_secret_name(n), "{n}");
@@ -446,6 +456,17 @@ mod tests {
         );
         assert_eq!(token_in("ghp_short"), None);
         assert!(!looks_random("git.corp.example/team"));
+    }
+
+    #[test]
+    fn stages_used_by_later_stages_are_not_leaves() {
+        let (files, parsed) = crate::model::tests::model_of(&[(
+            "Dockerfile",
+            "FROM golang AS a\nFROM golang AS b\nFROM alpine AS c\nRUN --mount=type=bind,from=a,target=/x true\nCOPY --from=b /y /y\nFROM c\n",
+        )]);
+        let model = Model::build(&files, &parsed);
+        let leaves: Vec<bool> = model.docker_stages().iter().map(|s| s.leaf).collect();
+        assert_eq!(leaves, [false, false, false, true]);
     }
 
     #[test]

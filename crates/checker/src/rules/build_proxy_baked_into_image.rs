@@ -140,16 +140,19 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     for (i, image) in envs {
         let a = &model.assignments[i];
         let passthrough = is_passthrough(model, a);
-        let what = if a.name.eq_ignore_ascii_case("NO_PROXY") {
-            "the build's proxy exceptions"
+        let message = if a.name.eq_ignore_ascii_case("NO_PROXY") {
+            format!(
+                "`ENV {}` bakes the build network's proxy exceptions ({}) into the image: containers started from it get them wherever they run",
+                a.name,
+                shown(model, a)
+            )
         } else {
-            "the build's proxy"
+            format!(
+                "`ENV {}` bakes the build's proxy ({}) into the image: containers started from it send their requests through it",
+                a.name,
+                shown(model, a)
+            )
         };
-        let message = format!(
-            "`ENV {}` bakes {what} ({}) into the image: containers started from it send their requests through it",
-            a.name,
-            shown(model, a)
-        );
         let help = format!(
             "delete it and pass the proxy to the build only: `docker build --build-arg {}=…` reaches every RUN without an ARG line",
             a.name
@@ -274,7 +277,9 @@ mod tests {
             "http_proxy=http://proxy.corp.example:3128"
         );
         assert!(f[0].message.contains("(`http://proxy.corp.example:3128`)"));
-        assert!(f[1].message.contains("the build's proxy exceptions"));
+        assert!(f[1].message.starts_with(
+            "`ENV no_proxy` bakes the build network's proxy exceptions (`.corp.example`)"
+        ));
         assert_eq!(f[0].fixes[0].applicability, Applicability::Unsafe);
         assert_eq!(
             apply_fix(df, &f[0]),

@@ -27,8 +27,9 @@ removed. In Dockerfiles the rule goes by the variable's name (the value usually 
 `--build-arg`, so it is not in the file) and by the value; elsewhere it only fires on a literal
 value: GitHub `${{ secrets.NAME }}` and GitLab `$CI_JOB_TOKEN` references are the right way to do
 it, and a literal value under a secret-like name fires only when it looks random (a test
-database's `POSTGRES_PASSWORD: postgres` does not). A global `ARG` before the first `FROM` counts
-only when a stage redeclares it. Env files (`.env`, `.envrc`) are where local secrets are meant
+database's `POSTGRES_PASSWORD: postgres` does not). Builder stages count too: their history and layers
+stay in the build cache and in any image built with `--target`. A global `ARG` before the first
+`FROM` counts only when a stage redeclares it. Env files (`.env`, `.envrc`) are where local secrets are meant
 to live and are not checked. GOPRIVATE, GONOPROXY and GONOSUMDB hold module path patterns, not
 secrets; GOAUTH only counts when its command line holds a token.
 
@@ -375,6 +376,7 @@ mod tests {
             "FROM golang\nARG GOPRIVATE=git.corp.example/secret-team\nRUN go build\n",
             // a path to a secret file is not the secret
             "FROM golang\nENV GITHUB_TOKEN_FILE=/run/secrets/token\nRUN go build\n",
+            "FROM golang\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json\nRUN go build\n",
             // cleared
             "FROM golang\nENV GITHUB_TOKEN=\nRUN go build\n",
             // ssh user, no password
