@@ -379,6 +379,8 @@ mod tests {
             "FROM golang\nENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json\nRUN go build\n",
             // cleared
             "FROM golang\nENV GITHUB_TOKEN=\nRUN go build\n",
+            // read from a secret mount for one command
+            "FROM golang\nRUN --mount=type=secret,id=t GITHUB_TOKEN=$(cat /run/secrets/t) go mod download\n",
             // ssh user, no password
             "FROM golang\nENV REPO=ssh://git@github.com/acme/x\nRUN go build\n",
             // a global ARG that no stage redeclares
@@ -393,6 +395,17 @@ mod tests {
         // a CI step that reads the secret from a variable
         let wf = "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: GOPROXY=https://u:${PASS}@proxy.corp go mod download\n";
         assert!(check("GPD501", &[(".github/workflows/ci.yml", wf)]).is_empty());
+    }
+
+    #[test]
+    fn legacy_env_form_and_onbuild() {
+        let df = format!("FROM golang\nENV GH_TOKEN {TOKEN}\nONBUILD ARG NPM_TOKEN\n");
+        let f = check("GPD501", &[("Dockerfile", &df)]);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert!(f[0].message.contains("(a GitHub personal access token)"));
+        assert_redacted(&f[0], TOKEN);
+        assert!(f[1].message.starts_with("`ONBUILD` sets `NPM_TOKEN`"));
+        assert_eq!(spanned(&df, &f[1].primary), "NPM_TOKEN");
     }
 
     #[test]

@@ -505,6 +505,17 @@ mod tests {
     }
 
     #[test]
+    fn heredoc_scripts() {
+        let df = "FROM golang\nARG T\nRUN <<EOF\nset -e\nprintf 'machine h login x password %s\\n' \"$T\" > /root/.netrc\ngo mod download\nEOF\n";
+        let f = check("GPD502", &[("Dockerfile", df)]);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].primary.span.start_line, 5);
+        assert!(spanned(df, &f[0].primary).starts_with("printf 'machine h"));
+        let df = "FROM golang\nARG T\nRUN <<EOF\nprintf 'machine h password %s' \"$T\" > /root/.netrc\ngo mod download\nrm -f /root/.netrc\nEOF\n";
+        assert!(check("GPD502", &[("Dockerfile", df)]).is_empty());
+    }
+
+    #[test]
     fn deleted_in_a_later_run_still_fires() {
         let df = "FROM golang\nARG T\nRUN echo \"machine h password $T\" > /root/.netrc\nRUN go mod download\nRUN rm /root/.netrc\n";
         assert_eq!(check("GPD502", &[("Dockerfile", df)]).len(), 1);

@@ -422,6 +422,21 @@ mod tests {
     }
 
     #[test]
+    fn env_secret_read_by_go_itself() {
+        let df = "FROM golang:1.23\nENV GOPRIVATE=git.corp.example\nCOPY go.mod ./\nRUN --mount=type=secret,id=goproxy,env=GOPROXY go version\nRUN go mod download\n";
+        let f = check("GPD504", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(
+            f[0].message
+                .starts_with("the secret `goproxy` is mounted for the RUN on line 4")
+        );
+        assert_eq!(spanned(df, &f[0].related[0]), "go mod download");
+        // used where it is mounted
+        let df = "FROM golang:1.23\nENV GOPRIVATE=git.corp.example\nCOPY go.mod ./\nRUN --mount=type=secret,id=goproxy,env=GOPROXY go mod download\nRUN go build\n";
+        assert!(check("GPD504", &[("Dockerfile", df), ("go.mod", GO_MOD)]).is_empty());
+    }
+
+    #[test]
     fn near_misses_do_not_fire() {
         for df in [
             // used where it is mounted
