@@ -7,6 +7,7 @@ pub mod files;
 pub mod goenv;
 pub mod private;
 pub(crate) mod q_proxy;
+pub mod q_credentials;
 mod routes;
 mod scripts;
 pub mod shell;

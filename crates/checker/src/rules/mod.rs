@@ -1,6 +1,9 @@
 //! The rules: one file per rule (its metadata, its documentation and its check), and this
 //! registry. Rules read the model only; they know nothing of file formats.
 
+mod build_proxy_baked_into_image;
+mod credential_in_arg_or_env;
+mod credential_written_to_layer;
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
@@ -13,6 +16,7 @@ pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
+mod secret_mount_misused;
 pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
@@ -37,6 +41,10 @@ static RULES: &[&Rule] = &[
     &goproxy_no_failover::RULE,
     &goproxy_duplicate_entry::RULE,
     &sumdb_disabled::RULE,
+    &credential_in_arg_or_env::RULE,
+    &credential_written_to_layer::RULE,
+    &build_proxy_baked_into_image::RULE,
+    &secret_mount_misused::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
