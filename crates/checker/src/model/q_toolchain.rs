@@ -227,7 +227,13 @@ impl<'a> Model<'a> {
         ctx: &'m Context,
     ) -> Option<(GoLines<'a>, ToolchainOutcome<'m>)> {
         let go = ctx.go.as_ref()?;
-        if self.module_mode(ctx) != Some(true) {
+        // handled by the local toolchain, without switching
+        // (`args` start with the subcommand's words)
+        let args: Vec<&str> = go.args.iter().skip(1).map(String::as_str).collect();
+        let special = go.subcommand == "env"
+            && (matches!(args.as_slice(), ["GOTOOLCHAIN" | "GOMOD" | "GOWORK"])
+                || matches!(args.as_slice(), ["-w", a] if a.starts_with("GOTOOLCHAIN=")));
+        if special || self.module_mode(ctx) != Some(true) {
             return None;
         }
         let local = self.local_go(ctx)?;

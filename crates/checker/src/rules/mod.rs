@@ -11,6 +11,7 @@ pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
 pub(crate) mod tls_interception_suspected;
+mod toolchain_download_in_build;
 mod toolchain_too_old;
 mod unknown_go_variable;
 
@@ -24,6 +25,7 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
+    &toolchain_download_in_build::RULE,
     &toolchain_too_old::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
