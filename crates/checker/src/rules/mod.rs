@@ -11,6 +11,7 @@ pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
 pub(crate) mod tls_interception_suspected;
+mod goflags_invalid;
 mod module_mode_disabled;
 mod toolchain_download_in_build;
 mod toolchain_too_old;
@@ -29,6 +30,7 @@ static RULES: &[&Rule] = &[
     &toolchain_download_in_build::RULE,
     &toolchain_too_old::RULE,
     &module_mode_disabled::RULE,
+    &goflags_invalid::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
