@@ -7,6 +7,7 @@ pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
+mod setting_unknown_to_go_version;
 pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
@@ -31,6 +32,7 @@ static RULES: &[&Rule] = &[
     &toolchain_too_old::RULE,
     &module_mode_disabled::RULE,
     &goflags_invalid::RULE,
+    &setting_unknown_to_go_version::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
