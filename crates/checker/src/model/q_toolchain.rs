@@ -163,10 +163,7 @@ impl<'a> Model<'a> {
             _ => scope.go_mod?,
         };
         match self.parsed.get(file)? {
-            crate::parse::Parsed::GoMod(m) => Some(GoLines {
-                file,
-                mod_file: &**m,
-            }),
+            crate::parse::Parsed::GoMod(m) => Some(GoLines { file, mod_file: m }),
             _ => None,
         }
     }
@@ -212,9 +209,7 @@ fn is_release_syntax_before_121(text: &str) -> bool {
         return false;
     };
     let num = |s: &str| {
-        !s.is_empty()
-            && s.bytes().all(|c| c.is_ascii_digit())
-            && (s == "0" || !s.starts_with('0'))
+        !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit()) && (s == "0" || !s.starts_with('0'))
     };
     num(a) && a != "0" && num(b)
 }
@@ -306,7 +301,11 @@ impl<'a> Model<'a> {
                 let display = if local.exact {
                     local.display.clone()
                 } else {
-                    format!("1.{}.{}+", local.newest.minor, if local.newest.minor == 19 { 13 } else { 8 })
+                    format!(
+                        "1.{}.{}+",
+                        local.newest.minor,
+                        if local.newest.minor == 19 { 13 } else { 8 }
+                    )
                 };
                 return fails(
                     format!(

@@ -147,7 +147,9 @@ enum FixKind {
 }
 
 fn name_of(word: &str) -> &str {
-    let body = word.strip_prefix("--").unwrap_or(word.get(1..).unwrap_or(""));
+    let body = word
+        .strip_prefix("--")
+        .unwrap_or(word.get(1..).unwrap_or(""));
     body.split('=').next().unwrap_or(body)
 }
 
@@ -201,12 +203,16 @@ fn problems(value: &str, version: &GoVersion) -> Vec<Problem> {
                     Some(q) => {
                         let moved = format!("{q}{}{q}", whole.replace(q, ""));
                         (
-                            format!("a quote groups words only at the start of a word: write `{moved}` (Go 1.21 or later)"),
+                            format!(
+                                "a quote groups words only at the start of a word: write `{moved}` (Go 1.21 or later)"
+                            ),
                             FixKind::Replace(range.clone(), moved),
                         )
                     }
                     None => (
-                        format!("quote the whole flag so that it is one word (Go 1.21 or later): `'{whole}'`"),
+                        format!(
+                            "quote the whole flag so that it is one word (Go 1.21 or later): `'{whole}'`"
+                        ),
                         FixKind::Quote(range.clone()),
                     ),
                 };
@@ -303,11 +309,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             {
                 continue;
             }
-            let primary = model.location(
-                a,
-                model.value_range(a, p.range.clone()),
-                "GOFLAGS set here",
-            );
+            let primary =
+                model.location(a, model.value_range(a, p.range.clone()), "GOFLAGS set here");
             let fix = p.fix.as_ref().and_then(|k| fix(model, ctx, a, k));
             findings.push(
                 RULE.finding(p.message, primary)
@@ -358,11 +361,7 @@ fn vendor_for_mod_download(
     {
         return;
     }
-    let primary = model.location(
-        a,
-        model.value_range(a, w.range.clone()),
-        "GOFLAGS set here",
-    );
+    let primary = model.location(a, model.value_range(a, w.range.clone()), "GOFLAGS set here");
     findings.push(
         RULE.finding(
             format!(
@@ -402,7 +401,10 @@ fn fix(model: &Model<'_>, ctx: &Context, a: &Assignment, kind: &FixKind) -> Opti
         FixKind::JoinWithEquals(r) => {
             let src = exact(r)?;
             Some(Fix {
-                description: format!("join with `=` instead of `{}`", &value.as_str()[r.clone()].escape_debug()),
+                description: format!(
+                    "join with `=` instead of `{}`",
+                    &value.as_str()[r.clone()].escape_debug()
+                ),
                 applicability: Applicability::Safe,
                 edits: vec![edit(src, "=")],
             })
@@ -416,7 +418,9 @@ fn fix(model: &Model<'_>, ctx: &Context, a: &Assignment, kind: &FixKind) -> Opti
             })
         }
         FixKind::Replace(r, text) => {
-            if model.local_go(ctx).is_some_and(|l| !l.oldest().at_least(21))
+            if model
+                .local_go(ctx)
+                .is_some_and(|l| !l.oldest().at_least(21))
                 || !model.go_version(ctx).at_least(21)
             {
                 return None;
@@ -429,7 +433,9 @@ fn fix(model: &Model<'_>, ctx: &Context, a: &Assignment, kind: &FixKind) -> Opti
             })
         }
         FixKind::Quote(r) => {
-            if model.local_go(ctx).is_some_and(|l| !l.oldest().at_least(21))
+            if model
+                .local_go(ctx)
+                .is_some_and(|l| !l.oldest().at_least(21))
                 || !model.go_version(ctx).at_least(21)
             {
                 return None;
@@ -442,9 +448,9 @@ fn fix(model: &Model<'_>, ctx: &Context, a: &Assignment, kind: &FixKind) -> Opti
                 file.text[..full.start].chars().next_back(),
                 file.text[full.end..].chars().next(),
             );
-            let quote = if ctx.kind == ContextKind::GoEnvFile {
-                '\''
-            } else if open == Some('"') && close == Some('"') {
+            let quote = if ctx.kind == ContextKind::GoEnvFile
+                || (open == Some('"') && close == Some('"'))
+            {
                 '\''
             } else if open == Some('\'') && close == Some('\'') {
                 '"'
@@ -488,7 +494,10 @@ mod tests {
         let wf = "env:\n  GOFLAGS: -tags integration\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n";
         let f = check("GPD604", &[(".github/workflows/ci.yml", wf)]);
         assert_eq!(f.len(), 1);
-        assert_eq!(apply_fix(wf, &f[0]), wf.replace("-tags integration", "-tags=integration"));
+        assert_eq!(
+            apply_fix(wf, &f[0]),
+            wf.replace("-tags integration", "-tags=integration")
+        );
     }
 
     #[test]
@@ -498,7 +507,8 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "-ldflags=-s -w");
         assert!(
-            f[0].message.contains("passes only `-ldflags=-s` to -ldflags: `-w` read as go flags"),
+            f[0].message
+                .contains("passes only `-ldflags=-s` to -ldflags: `-w` read as go flags"),
             "{}",
             f[0].message
         );
@@ -512,7 +522,12 @@ mod tests {
         let f = check("GPD604", &[(".env", env)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(env, &f[0].primary), "-ldflags=-X main.version=1.2");
-        assert!(f[0].message.contains("`go: parsing $GOFLAGS: non-flag \"main.version=1.2\"`"), "{}", f[0].message);
+        assert!(
+            f[0].message
+                .contains("`go: parsing $GOFLAGS: non-flag \"main.version=1.2\"`"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(
             apply_fix(env, &f[0]),
             "GOFLAGS='\"-ldflags=-X main.version=1.2\" -mod=mod'\n"
@@ -534,20 +549,33 @@ mod tests {
         let f = check("GPD604", &[("go.env", env)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(env, &f[0].primary), "-ldflags='-s -w'");
-        assert!(f[0].message.ends_with("`go: parsing $GOFLAGS: unknown flag -w'`"), "{}", f[0].message);
+        assert!(
+            f[0].message
+                .ends_with("`go: parsing $GOFLAGS: unknown flag -w'`"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(apply_fix(env, &f[0]), "GOFLAGS='-ldflags=-s -w'\n");
 
         let gl = "variables:\n  GOFLAGS: \"-mod=mod -typoflag\"\nb:\n  image: golang:1.22\n  script:\n    - go build\n";
         let f = check("GPD604", &[(".gitlab-ci.yml", gl)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(gl, &f[0].primary), "-typoflag");
-        assert!(f[0].message.ends_with("`go: parsing $GOFLAGS: unknown flag -typoflag`"));
+        assert!(
+            f[0].message
+                .ends_with("`go: parsing $GOFLAGS: unknown flag -typoflag`")
+        );
 
         // -skip is newer than Go 1.19
         let df = "FROM golang:1.19\nENV GOFLAGS=-skip=Slow\nRUN go test\n";
         let f = docker(df);
         assert_eq!(f.len(), 1);
-        assert!(f[0].help.as_deref().unwrap().starts_with("`-skip` is newer than Go 1.19"));
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .starts_with("`-skip` is newer than Go 1.19")
+        );
         assert!(docker("FROM golang:1.21\nENV GOFLAGS=-skip=Slow\nRUN go test\n").is_empty());
     }
 
@@ -561,13 +589,24 @@ mod tests {
             apply_fix(df, &f[0]),
             "FROM golang:1.22\nENV GOFLAGS=\"-mod=mod\"\nRUN go get example.com/x\n"
         );
-        assert!(docker("FROM golang:1.16\nENV GOFLAGS=-insecure\nRUN go get x.example/y\n").is_empty());
+        assert!(
+            docker("FROM golang:1.16\nENV GOFLAGS=-insecure\nRUN go get x.example/y\n").is_empty()
+        );
 
         let df = "FROM golang:1.22\nENV GOFLAGS=-mod=vendor\nCOPY . .\nRUN go mod download\nRUN go build\n";
-        let f = check("GPD604", &[("Dockerfile", df), ("go.mod", "module a.example/b\n\ngo 1.22\n")]);
+        let f = check(
+            "GPD604",
+            &[
+                ("Dockerfile", df),
+                ("go.mod", "module a.example/b\n\ngo 1.22\n"),
+            ],
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "-mod=vendor");
-        assert!(f[0].message.starts_with("`go mod download` ignores `-mod=vendor` from GOFLAGS"));
+        assert!(
+            f[0].message
+                .starts_with("`go mod download` ignores `-mod=vendor` from GOFLAGS")
+        );
         assert_eq!(spanned(df, &f[0].related[0]), "go mod download");
     }
 

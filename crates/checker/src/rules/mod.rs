@@ -2,7 +2,9 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 pub(crate) mod direct_host_unresolvable;
+mod goflags_invalid;
 mod goproxy_dead_entry;
+mod module_mode_disabled;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -12,8 +14,6 @@ pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
 pub(crate) mod tls_interception_suspected;
-mod goflags_invalid;
-mod module_mode_disabled;
 mod toolchain_download_in_build;
 mod toolchain_too_old;
 mod unknown_go_variable;

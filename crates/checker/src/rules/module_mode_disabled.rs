@@ -128,7 +128,10 @@ mod tests {
         let f = check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "GO111MODULE=off");
-        assert_eq!((f[0].primary.span.start_line, f[0].primary.span.start_column), (2, 5));
+        assert_eq!(
+            (f[0].primary.span.start_line, f[0].primary.span.start_column),
+            (2, 5)
+        );
         assert!(
             f[0].message.starts_with("`GO111MODULE=off` puts `go build` (")
                 && f[0].message.ends_with("in GOPATH mode: go.mod (module `example.com/app`) is ignored, with its requirements and go.sum"),
@@ -143,10 +146,16 @@ mod tests {
         );
 
         let wf = "env:\n  GO111MODULE: \"off\"\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build\n";
-        let f = check("GPD603", &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)]);
+        let f = check(
+            "GPD603",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)],
+        );
         assert_eq!(f.len(), 1);
         let gl = "build:\n  variables:\n    GO111MODULE: \"off\"\n  script:\n    - go vet ./...\n";
-        assert_eq!(check("GPD603", &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)]).len(), 1);
+        assert_eq!(
+            check("GPD603", &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)]).len(),
+            1
+        );
 
         let env = "GO111MODULE=off\n";
         let f = check("GPD603", &[(".env", env), ("go.mod", GO_MOD)]);

@@ -103,9 +103,9 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 }));
             }
             for a in hits {
-                let ignores = local.as_ref().is_some_and(|l| {
-                    l.newest.major == 1 && !l.newest.at_least(since)
-                });
+                let ignores = local
+                    .as_ref()
+                    .is_some_and(|l| l.newest.major == 1 && !l.newest.at_least(since));
                 reached
                     .entry((a.file, a.range.start))
                     .or_insert((a, since, Vec::new()))
@@ -152,15 +152,10 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 "use Go 1.{since} or newer for {} to take effect, or remove it",
                 a.name
             ))
-            .fix(
-                a.removal
-                    .clone()
-                    .filter(|_| all_ignore)
-                    .and_then(|r| {
-                        let description = format!("remove `{}`", model.written(a));
-                        edit_fix(model, a, r, "", description, Applicability::Safe)
-                    }),
-            );
+            .fix(a.removal.clone().filter(|_| all_ignore).and_then(|r| {
+                let description = format!("remove `{}`", model.written(a));
+                edit_fix(model, a, r, "", description, Applicability::Safe)
+            }));
         findings.push(finding.build());
     }
 }
@@ -210,7 +205,8 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "GOTOOLCHAIN=local");
         assert!(
-            f[0].message.contains("`go env -w` fails with `go: unknown go command variable GOTOOLCHAIN`"),
+            f[0].message
+                .contains("`go env -w` fails with `go: unknown go command variable GOTOOLCHAIN`"),
             "{}",
             f[0].message
         );

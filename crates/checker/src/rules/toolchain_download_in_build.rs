@@ -1,7 +1,9 @@
 use std::collections::BTreeSet;
 
 use super::Rule;
-use super::toolchain_too_old::{bump_fix, describe_gotoolchain, go_runs_here, gotoolchain_location};
+use super::toolchain_too_old::{
+    bump_fix, describe_gotoolchain, go_runs_here, gotoolchain_location,
+};
 use crate::gosem::GoVersion;
 use crate::model::Model;
 use crate::model::q_toolchain::ToolchainOutcome;
@@ -157,7 +159,10 @@ mod tests {
         assert_eq!(spanned(GO_MOD_124, &f[0].related[0]), "1.24");
         assert_eq!(spanned(df, &f[0].related[1]), "GOTOOLCHAIN=auto");
         assert_eq!(spanned(df, &f[0].related[2]), "go mod download");
-        assert_eq!(apply_fix(df, &f[0]), df.replace("golang:1.22", "golang:1.24"));
+        assert_eq!(
+            apply_fix(df, &f[0]),
+            df.replace("golang:1.22", "golang:1.24")
+        );
     }
 
     #[test]
@@ -179,14 +184,23 @@ mod tests {
     #[test]
     fn setup_go_uses_the_distribution_default() {
         let wf = "jobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: \"1.23\"\n      - run: go test ./...\n";
-        let f = check("GPD601", &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD_124)]);
+        let f = check(
+            "GPD601",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD_124)],
+        );
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("(the default from the Go distribution's go.env)"));
+        assert!(
+            f[0].message
+                .contains("(the default from the Go distribution's go.env)")
+        );
         assert_eq!(spanned(wf, &f[0].primary), "\"1.23\"");
         assert_eq!(apply_fix(wf, &f[0]), wf.replace("\"1.23\"", "\"1.24\""));
         // an unquoted number is rewritten as a string
         let wf = wf.replace("\"1.23\"", "1.23");
-        let f = check("GPD601", &[(".github/workflows/ci.yml", &wf), ("go.mod", GO_MOD_124)]);
+        let f = check(
+            "GPD601",
+            &[(".github/workflows/ci.yml", &wf), ("go.mod", GO_MOD_124)],
+        );
         assert_eq!(apply_fix(&wf, &f[0]), wf.replace("1.23", "'1.24'"));
     }
 
@@ -204,21 +218,48 @@ mod tests {
             // the official image's local: GPD602
             ("FROM golang:1.22\nCOPY . .\nRUN go build\n", GO_MOD_124),
             // new enough
-            ("FROM golang:1.24\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n", GO_MOD_124),
-            ("FROM golang:1.24\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n", "module a.example/b\n\ngo 1.24.7\n"),
+            (
+                "FROM golang:1.24\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n",
+                GO_MOD_124,
+            ),
+            (
+                "FROM golang:1.24\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n",
+                "module a.example/b\n\ngo 1.24.7\n",
+            ),
             // path never downloads
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=path\nCOPY . .\nRUN go build\n", GO_MOD_124),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=path\nCOPY . .\nRUN go build\n",
+                GO_MOD_124,
+            ),
             // special go env forms do not switch
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go env GOMOD\n", GO_MOD_124),
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go env -w GOTOOLCHAIN=local\n", GO_MOD_124),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go env GOMOD\n",
+                GO_MOD_124,
+            ),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go env -w GOTOOLCHAIN=local\n",
+                GO_MOD_124,
+            ),
             // GOPATH mode
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=auto GO111MODULE=off\nCOPY . .\nRUN go build\n", GO_MOD_124),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=auto GO111MODULE=off\nCOPY . .\nRUN go build\n",
+                GO_MOD_124,
+            ),
             // toolchain default pins the minimum
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n", "module a.example/b\n\ngo 1.21.0\ntoolchain default\n"),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n",
+                "module a.example/b\n\ngo 1.21.0\ntoolchain default\n",
+            ),
             // value from the build command line
-            ("FROM golang:1.22\nARG GOTOOLCHAIN\nCOPY . .\nRUN go build\n", GO_MOD_124),
+            (
+                "FROM golang:1.22\nARG GOTOOLCHAIN\nCOPY . .\nRUN go build\n",
+                GO_MOD_124,
+            ),
             // Go before 1.21 never switches
-            ("FROM golang:1.20\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n", "module a.example/b\n\ngo 1.20\n"),
+            (
+                "FROM golang:1.20\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n",
+                "module a.example/b\n\ngo 1.20\n",
+            ),
         ] {
             assert!(docker(df, go_mod).is_empty(), "{df}");
         }

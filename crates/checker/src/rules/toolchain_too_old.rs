@@ -68,12 +68,15 @@ type Key = (usize, usize, usize);
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     let mut seen: BTreeMap<Key, ()> = BTreeMap::new();
     for ctx in &model.contexts {
-        let Some((lines, ToolchainOutcome::Fails {
-            message,
-            needs,
-            line,
-            gotoolchain,
-        })) = model.toolchain_outcome(ctx)
+        let Some((
+            lines,
+            ToolchainOutcome::Fails {
+                message,
+                needs,
+                line,
+                gotoolchain,
+            },
+        )) = model.toolchain_outcome(ctx)
         else {
             continue;
         };
@@ -123,7 +126,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             ))
             .help(format!(
                 "use Go {needs} or newer here (e.g. `{}`), or lower the requirement in {}",
-                suggested_tag(release.source.as_str(), &needs).unwrap_or_else(|| format!("go{needs}")),
+                suggested_tag(release.source.as_str(), &needs)
+                    .unwrap_or_else(|| format!("go{needs}")),
                 mod_file.path
             ))
             .fix(bump_fix(model, ctx, &needs));
@@ -157,11 +161,9 @@ pub(super) fn describe_gotoolchain(model: &Model<'_>, tc: &Toolchain<'_>) -> Str
                 model.written(a)
             )
         }
-        ToolchainSource::Assignment(a) => format!(
-            "GOTOOLCHAIN={} (set by `{}`)",
-            tc.value,
-            model.written(a)
-        ),
+        ToolchainSource::Assignment(a) => {
+            format!("GOTOOLCHAIN={} (set by `{}`)", tc.value, model.written(a))
+        }
     }
 }
 
@@ -180,9 +182,7 @@ pub(super) fn gotoolchain_location(model: &Model<'_>, tc: &Toolchain<'_>) -> Opt
 /// The go command of a context.
 pub(super) fn go_runs_here(model: &Model<'_>, ctx: &Context) -> Option<Location> {
     let go = ctx.go.as_ref()?;
-    Some(
-        model.files[ctx.file].location(go.range.start, go.range.end, "go runs here"),
-    )
+    Some(model.files[ctx.file].location(go.range.start, go.range.end, "go runs here"))
 }
 
 /// The version text to write for `needs` in place of `old` (`1.22` → `1.23`, `1.22.5` →
@@ -239,14 +239,14 @@ pub(super) fn bump_fix(model: &Model<'_>, ctx: &Context, needs: &GoVersion) -> O
     let old = version.as_str();
     let new = new_version_text(old, needs)?;
     let yaml = file.path.ends_with(".yml") || file.path.ends_with(".yaml");
-    let (range, replacement) =
-        if yaml && !written.starts_with(['\'', '"']) && release.source == old {
-            // a plain YAML scalar `1.20` is a number: write the new one as a string
-            (release.range.clone(), format!("'{new}'"))
-        } else {
-            let s = release.range.start + start;
-            (s..s + old.len(), new.clone())
-        };
+    let (range, replacement) = if yaml && !written.starts_with(['\'', '"']) && release.source == old
+    {
+        // a plain YAML scalar `1.20` is a number: write the new one as a string
+        (release.range.clone(), format!("'{new}'"))
+    } else {
+        let s = release.range.start + start;
+        (s..s + old.len(), new.clone())
+    };
     Some(Fix {
         description: format!("use Go {new} (`{old}` → `{new}`)"),
         applicability: Applicability::Unsafe,
@@ -286,7 +286,10 @@ mod tests {
             apply_fix(df, &f[0]),
             df.replace("golang:1.22-alpine", "golang:1.23-alpine")
         );
-        assert_eq!(f[0].fixes[0].applicability, crate::report::Applicability::Unsafe);
+        assert_eq!(
+            f[0].fixes[0].applicability,
+            crate::report::Applicability::Unsafe
+        );
     }
 
     #[test]
@@ -294,8 +297,15 @@ mod tests {
         let df = "FROM golang:1.22.5\nENV GOTOOLCHAIN=local\nCOPY . .\nRUN go test ./...\n";
         let f = docker(df, GO_MOD_123);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("(set by `GOTOOLCHAIN=local`)"), "{}", f[0].message);
-        assert!(f[0].message.contains("(running go 1.22.5; GOTOOLCHAIN=local)"));
+        assert!(
+            f[0].message.contains("(set by `GOTOOLCHAIN=local`)"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            f[0].message
+                .contains("(running go 1.22.5; GOTOOLCHAIN=local)")
+        );
         assert_eq!(spanned(df, &f[0].related[1]), "GOTOOLCHAIN=local");
         assert_eq!(apply_fix(df, &f[0]), df.replace("1.22.5", "1.23.0"));
 
@@ -303,7 +313,9 @@ mod tests {
         let f = docker(df, GO_MOD_123);
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.ends_with("`go: go.mod requires go >= 1.23.0 (running go 1.22.3; GOTOOLCHAIN=go1.22.3)`"),
+            f[0].message.ends_with(
+                "`go: go.mod requires go >= 1.23.0 (running go 1.22.3; GOTOOLCHAIN=go1.22.3)`"
+            ),
             "{}",
             f[0].message
         );
@@ -312,7 +324,10 @@ mod tests {
     #[test]
     fn ci_setup_go_and_container_images() {
         let wf = "jobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      GOTOOLCHAIN: local\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: '1.21.x'\n      - run: go build ./...\n";
-        let f = check("GPD602", &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD_123)]);
+        let f = check(
+            "GPD602",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD_123)],
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(wf, &f[0].primary), "'1.21.x'");
         assert_eq!(apply_fix(wf, &f[0]), wf.replace("'1.21.x'", "'1.23.x'"));
@@ -321,7 +336,10 @@ mod tests {
         let f = check("GPD602", &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD_123)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(gl, &f[0].primary), "golang:1.22");
-        assert_eq!(apply_fix(gl, &f[0]), gl.replace("golang:1.22", "golang:1.23"));
+        assert_eq!(
+            apply_fix(gl, &f[0]),
+            gl.replace("golang:1.22", "golang:1.23")
+        );
     }
 
     #[test]
@@ -330,7 +348,9 @@ mod tests {
         let f = docker(df, "module example.com/app\n\ngo 1.21.0\n");
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.ends_with("fails with `go.mod:3: invalid go version '1.21.0': must match format 1.23`"),
+            f[0].message.ends_with(
+                "fails with `go.mod:3: invalid go version '1.21.0': must match format 1.23`"
+            ),
             "{}",
             f[0].message
         );
@@ -339,7 +359,10 @@ mod tests {
         let go_mod = "module example.com/app\n\ngo 1.20\n\ntoolchain go1.21.3\n";
         let f = docker(df, go_mod);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("`go.mod:5: unknown directive: toolchain`"));
+        assert!(
+            f[0].message
+                .contains("`go.mod:5: unknown directive: toolchain`")
+        );
         assert_eq!(spanned(go_mod, &f[0].related[0]), "go1.21.3");
 
         // 1.20.8+ refuse go 1.22; go1.19.8 did not
@@ -354,24 +377,45 @@ mod tests {
     fn near_misses_do_not_fire() {
         for (df, go_mod) in [
             // auto may switch: GPD601's business
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n", GO_MOD_123),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=auto\nCOPY . .\nRUN go build\n",
+                GO_MOD_123,
+            ),
             // an empty ENV hides the image's local: go.env's auto applies
-            ("FROM golang:1.22\nENV GOTOOLCHAIN=\nCOPY . .\nRUN go build\n", GO_MOD_123),
+            (
+                "FROM golang:1.22\nENV GOTOOLCHAIN=\nCOPY . .\nRUN go build\n",
+                GO_MOD_123,
+            ),
             // the newest 1.23 patch satisfies go 1.23.4
-            ("FROM golang:1.23\nCOPY . .\nRUN go build\n", "module m.example/a\n\ngo 1.23.4\n"),
+            (
+                "FROM golang:1.23\nCOPY . .\nRUN go build\n",
+                "module m.example/a\n\ngo 1.23.4\n",
+            ),
             // the toolchain line alone is a preference
-            ("FROM golang:1.23\nCOPY . .\nRUN go build\n", "module m.example/a\n\ngo 1.22.0\ntoolchain go1.24.1\n"),
+            (
+                "FROM golang:1.23\nCOPY . .\nRUN go build\n",
+                "module m.example/a\n\ngo 1.22.0\ntoolchain go1.24.1\n",
+            ),
             // go version does not load the module
             ("FROM golang:1.22\nCOPY . .\nRUN go version\n", GO_MOD_123),
             // go.mod not copied into this stage
             ("FROM golang:1.22\nRUN go build\n", GO_MOD_123),
             // GOPATH mode ignores go.mod
-            ("FROM golang:1.22\nENV GO111MODULE=off\nCOPY . .\nRUN go build\n", GO_MOD_123),
+            (
+                "FROM golang:1.22\nENV GO111MODULE=off\nCOPY . .\nRUN go build\n",
+                GO_MOD_123,
+            ),
             // the release is unknown
             ("FROM golang:latest\nCOPY . .\nRUN go build\n", GO_MOD_123),
-            ("ARG GO\nFROM golang:${GO}\nCOPY . .\nRUN go build\n", GO_MOD_123),
+            (
+                "ARG GO\nFROM golang:${GO}\nCOPY . .\nRUN go build\n",
+                GO_MOD_123,
+            ),
             // known only at build time
-            ("FROM golang:1.22\nARG GOTOOLCHAIN\nCOPY . .\nRUN go build\n", GO_MOD_123),
+            (
+                "FROM golang:1.22\nARG GOTOOLCHAIN\nCOPY . .\nRUN go build\n",
+                GO_MOD_123,
+            ),
         ] {
             assert!(docker(df, go_mod).is_empty(), "{df}");
         }
