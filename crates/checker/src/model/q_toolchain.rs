@@ -181,6 +181,8 @@ pub enum ToolchainOutcome<'m> {
     /// The command fails with Go's `message`; `needs` is the lowest Go that would work.
     Fails {
         message: String,
+        /// `message` is Go's own text; otherwise it describes what Go does.
+        verbatim: bool,
         needs: GoVersion,
         /// The go.mod/go.work token Go objects to (the `go` or `toolchain` value).
         line: crate::parse::Range,
@@ -255,10 +257,12 @@ impl<'a> Model<'a> {
                 return None;
             }
             let fails = |message: String, needs: GoVersion, line: &crate::parse::Range| {
+                let verbatim = message.starts_with(name);
                 Some((
                     lines,
                     ToolchainOutcome::Fails {
                         message,
+                        verbatim,
                         needs,
                         line: line.clone(),
                         gotoolchain: None,
@@ -309,7 +313,7 @@ impl<'a> Model<'a> {
                 };
                 return fails(
                     format!(
-                        "{name} declares go {}, which Go {display} refuses to load (releases since 1.19.13 and 1.20.8 refuse go 1.22 and later)",
+                        "it declares go {}, and Go {display} refuses go 1.22 and later (as every release since 1.19.13 and 1.20.8 does)",
                         g.value
                     ),
                     v,
@@ -342,6 +346,7 @@ impl<'a> Model<'a> {
                     lines,
                     ToolchainOutcome::Fails {
                         message,
+                        verbatim: true,
                         needs: GoVersion::parse(&needs)?,
                         line: go_line?.range.clone(),
                         gotoolchain: Some(tc),
@@ -369,6 +374,7 @@ impl<'a> Model<'a> {
                     (
                         lines,
                         ToolchainOutcome::Fails {
+                            verbatim: true,
                             message: format!(
                                 "{name} requires go >= {} (running go {version}; GOTOOLCHAIN={})",
                                 g.value, tc.value

@@ -401,10 +401,7 @@ fn fix(model: &Model<'_>, ctx: &Context, a: &Assignment, kind: &FixKind) -> Opti
         FixKind::JoinWithEquals(r) => {
             let src = exact(r)?;
             Some(Fix {
-                description: format!(
-                    "join with `=` instead of `{}`",
-                    &value.as_str()[r.clone()].escape_debug()
-                ),
+                description: "join the flag and its value with `=`".to_owned(),
                 applicability: Applicability::Safe,
                 edits: vec![edit(src, "=")],
             })

@@ -84,7 +84,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             _ => None,
         };
         let what = match &ctx.go {
-            Some(go) => format!("`go {}` ({})", go.subcommand, ctx.description),
+            Some(go) => format!("`go {}`", go.subcommand),
             None => "every go command in this shell".to_owned(),
         };
         let message = format!(
@@ -133,8 +133,8 @@ mod tests {
             (2, 5)
         );
         assert!(
-            f[0].message.starts_with("`GO111MODULE=off` puts `go build` (")
-                && f[0].message.ends_with("in GOPATH mode: go.mod (module `example.com/app`) is ignored, with its requirements and go.sum"),
+            f[0].message
+                == "`GO111MODULE=off` puts `go build` in GOPATH mode: go.mod (module `example.com/app`) is ignored, with its requirements and go.sum",
             "{}",
             f[0].message
         );

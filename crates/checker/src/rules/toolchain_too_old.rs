@@ -72,6 +72,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             lines,
             ToolchainOutcome::Fails {
                 message,
+                verbatim,
                 needs,
                 line,
                 gotoolchain,
@@ -97,7 +98,12 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             None => String::new(),
         };
         let command = ctx.go.as_ref().map_or("go", |g| g.subcommand.as_str());
-        let message = if old_syntax {
+        let message = if !verbatim {
+            format!(
+                "`{}` runs Go {local}, which cannot load {}: `go {command}` fails because {message}",
+                release.source, mod_file.path
+            )
+        } else if old_syntax {
             format!(
                 "`{}` runs Go {local}, which cannot load {}: `go {command}` fails with `{message}`",
                 release.source, mod_file.path
@@ -368,7 +374,11 @@ mod tests {
         // 1.20.8+ refuse go 1.22; go1.19.8 did not
         let f = docker(df, "module example.com/app\n\ngo 1.22\n");
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("refuses to load"), "{}", f[0].message);
+        assert!(
+            f[0].message.ends_with("fails because it declares go 1.22, and Go 1.20.8+ refuses go 1.22 and later (as every release since 1.19.13 and 1.20.8 does)"),
+            "{}",
+            f[0].message
+        );
         let old = "FROM golang:1.19.8\nCOPY . .\nRUN go mod download\n";
         assert!(docker(old, "module example.com/app\n\ngo 1.22\n").is_empty());
     }
