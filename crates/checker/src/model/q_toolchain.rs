@@ -249,6 +249,12 @@ impl<'a> Model<'a> {
                 .span
                 .start_line
         };
+        // before Go 1.13, `auto` (the default) meant GOPATH mode inside GOPATH
+        if !local.newest.at_least(13)
+            && !matches!(self.effective(ctx, "GO111MODULE").known(), Some((_, v)) if v.as_str() == "on")
+        {
+            return None;
+        }
         let v121 = GoVersion::parse("1.21.0")?;
         if !local.oldest().at_least(21) {
             // Go ≤ 1.20 reads the main go.mod strictly and knows neither GOTOOLCHAIN nor

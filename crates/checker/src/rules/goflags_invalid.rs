@@ -247,7 +247,11 @@ fn problems(value: &str, version: &GoVersion) -> Vec<Problem> {
                     fix: Some(FixKind::JoinWithEquals(p.range.end..w.range.start)),
                 });
             } else {
-                let mut help = if w.text.contains(['\'', '"']) {
+                let mut help = if w.text.contains(['\'', '"']) && !version.at_least(20) {
+                    format!(
+                        "Go {version} does not unquote GOFLAGS (Go 1.21 does): a flag value there cannot contain spaces"
+                    )
+                } else if w.text.contains(['\'', '"']) {
                     "a quote only groups words at the start of a word: quote the whole flag, `'-name=a b'` (Go 1.21 or later)".to_owned()
                 } else {
                     "remove it, or move it to the command line of the one command that takes it"
@@ -574,6 +578,25 @@ mod tests {
                 .starts_with("`-skip` is newer than Go 1.19")
         );
         assert!(docker("FROM golang:1.21\nENV GOFLAGS=-skip=Slow\nRUN go test\n").is_empty());
+
+        // Go 1.19 splits quoted words
+        let df = "FROM golang:1.19\nENV GOFLAGS=\"'-tags=a b'\"\nRUN go build\n";
+        let f = docker(df);
+        assert_eq!(f.len(), 2);
+        assert_eq!(spanned(df, &f[0].primary), "'-tags=a");
+        assert!(
+            f[0].message
+                .ends_with("`go: parsing $GOFLAGS: non-flag \"'-tags=a\"`"),
+            "{}",
+            f[0].message
+        );
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .starts_with("Go 1.19 does not unquote GOFLAGS")
+        );
+        assert!(docker(&df.replace("1.19", "1.21")).is_empty());
     }
 
     #[test]

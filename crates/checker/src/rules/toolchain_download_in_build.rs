@@ -98,8 +98,18 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             },
         };
         let message = format!(
-            "{} requires {toolchain} but `{}` runs Go {local}, and {}: every build first downloads {toolchain} (module `golang.org/toolchain`) through GOPROXY, verified by GOSUMDB",
+            "{} {} {toolchain} but `{}` runs Go {local}, and {}: every build first downloads {toolchain} (module `golang.org/toolchain`) through GOPROXY, verified by GOSUMDB",
             mod_file.path,
+            if lines
+                .mod_file
+                .toolchain
+                .as_ref()
+                .is_some_and(|t| std::ptr::eq(t, line))
+            {
+                "asks for"
+            } else {
+                "requires"
+            },
             release.source,
             describe_gotoolchain(model, &gotoolchain)
         );
@@ -172,7 +182,7 @@ mod tests {
         let f = docker(df, go_mod);
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.contains("requires go1.24.3")
+            f[0].message.starts_with("go.mod asks for go1.24.3 but")
                 && f[0].message.contains("`GOTOOLCHAIN=` is empty"),
             "{}",
             f[0].message
