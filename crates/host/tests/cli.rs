@@ -303,9 +303,20 @@ fn diff_shows_the_fixes_and_changes_nothing_fix_applies_them() {
         "{}",
         r.stdout
     );
-    assert!(!r.stdout.contains("-ENV GOSUMDB=off"), "unsafe: {}", r.stdout);
-    assert!(r.stderr.contains("would fix Dockerfile:2: GPD103"), "{}", r.stderr);
-    assert_eq!(std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(), df);
+    assert!(
+        !r.stdout.contains("-ENV GOSUMDB=off"),
+        "unsafe: {}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains("would fix Dockerfile:2: GPD103"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(),
+        df
+    );
 
     let r = run(dir.path(), &["check", "--diff", "--unsafe-fixes"]);
     assert!(r.stdout.contains("-ENV GOSUMDB=off\n"), "{}", r.stdout);
@@ -313,7 +324,11 @@ fn diff_shows_the_fixes_and_changes_nothing_fix_applies_them() {
     // --fix: written, then what is left is reported as usual
     let r = run(dir.path(), &["check", "--fix", "--format", "json"]);
     assert_eq!(r.code, 1, "GPD201 is left: {}", r.stderr);
-    assert!(r.stderr.contains("fixed Dockerfile:2: GPD103"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("fixed Dockerfile:2: GPD103"),
+        "{}",
+        r.stderr
+    );
     let rules: Vec<String> = json(&r)["findings"]
         .as_array()
         .unwrap()
@@ -339,7 +354,11 @@ fn diff_shows_the_fixes_and_changes_nothing_fix_applies_them() {
 fn configuration_is_found_shown_applied_and_checked() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir(dir.path().join(".git")).unwrap();
-    write(dir.path(), "svc/Dockerfile", "FROM golang:1.23\nENV GOSUMDB=off\nENV GONOSUMCHECK=1\n");
+    write(
+        dir.path(),
+        "svc/Dockerfile",
+        "FROM golang:1.23\nENV GOSUMDB=off\nENV GONOSUMCHECK=1\n",
+    );
     write(
         dir.path(),
         ".goproxy-doctor.toml",
@@ -356,12 +375,27 @@ fn configuration_is_found_shown_applied_and_checked() {
 
     let r = run(dir.path(), &["check", "--show-config"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.starts_with("# read from .goproxy-doctor.toml\n"), "{}", r.stdout);
-    assert!(r.stdout.contains("disable = [\"GPD201\"]\n"), "{}", r.stdout);
-    assert!(r.stdout.contains("GPD701 = \"error\"  # unknown-go-variable  # default: warning\n"));
+    assert!(
+        r.stdout.starts_with("# read from .goproxy-doctor.toml\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("disable = [\"GPD201\"]\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("GPD701 = \"error\"  # unknown-go-variable  # default: warning\n")
+    );
 
     // --config wins; an invalid configuration stops the run with its position
-    write(dir.path(), "other.toml", "[rules]\ndisable = [\"GPD999\"]\n");
+    write(
+        dir.path(),
+        "other.toml",
+        "[rules]\ndisable = [\"GPD999\"]\n",
+    );
     let r = run(dir.path(), &["check", "--config", "other.toml"]);
     assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(

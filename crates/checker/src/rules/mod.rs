@@ -5,6 +5,7 @@ mod build_proxy_baked_into_image;
 mod credential_in_arg_or_env;
 mod credential_written_to_layer;
 pub(crate) mod direct_host_unresolvable;
+mod goflags_invalid;
 mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
 mod goproxy_duplicate_entry;
@@ -12,15 +13,19 @@ mod goproxy_malformed;
 mod goproxy_no_failover;
 mod goproxy_off;
 mod goproxy_plain_http;
+mod module_mode_disabled;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
 mod secret_mount_misused;
+mod setting_unknown_to_go_version;
 pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
 pub(crate) mod sumdb_unreachable;
 pub(crate) mod tls_interception_suspected;
+mod toolchain_download_in_build;
+mod toolchain_too_old;
 mod unknown_go_variable;
 pub(crate) mod unused_ignore;
 
@@ -45,6 +50,11 @@ static RULES: &[&Rule] = &[
     &credential_written_to_layer::RULE,
     &build_proxy_baked_into_image::RULE,
     &secret_mount_misused::RULE,
+    &toolchain_download_in_build::RULE,
+    &toolchain_too_old::RULE,
+    &module_mode_disabled::RULE,
+    &goflags_invalid::RULE,
+    &setting_unknown_to_go_version::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,

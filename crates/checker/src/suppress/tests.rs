@@ -35,7 +35,10 @@ fn ignore_on_the_line_or_the_line_before_by_id_or_name() {
     let trailing = "FROM golang\nENV GOSUMDB=off # goproxy-doctor: ignore[sumdb-disabled]\n";
     assert_eq!(rules(trailing, false), ["GPD201"]);
     let env = run(
-        &[(".env", "GOSUMDB=off # goproxy-doctor: ignore[sumdb-disabled]\n")],
+        &[(
+            ".env",
+            "GOSUMDB=off # goproxy-doctor: ignore[sumdb-disabled]\n",
+        )],
         &Options::default(),
     );
     assert!(env.is_empty(), "{env:?}");

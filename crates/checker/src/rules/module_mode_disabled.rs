@@ -1,0 +1,197 @@
+use std::collections::BTreeMap;
+
+use super::{Rule, edit_fix};
+use crate::model::{Assignment, Context, ContextKind, Model};
+use crate::report::{Applicability, Finding, Severity};
+
+pub(crate) static RULE: Rule = Rule {
+    id: "GPD603",
+    name: "module-mode-disabled",
+    family: "toolchain and module mode",
+    severity: Severity::Warning,
+    security_severity: None,
+    summary: "GO111MODULE=off in a module build: go ignores go.mod and go.sum",
+    tags: &["correctness", "supply-chain"],
+    precision: "very-high",
+    check,
+    docs: r#"Finds `GO111MODULE=off` where a go command (a Dockerfile `RUN`, a CI step, the shell an env
+file configures) works in a directory with a go.mod: Go then runs in GOPATH mode and ignores
+the module entirely.
+
+## Why it matters
+In GOPATH mode go.mod and go.sum are not read: the versions the module requires are not the ones
+built, nothing is verified against go.sum or the checksum database, GOPROXY/GOPRIVATE/GOSUMDB
+settings have no effect, and `go get` clones default branches straight from version control
+(Go 1.22 removed `go get` in GOPATH mode altogether). The setting is usually a leftover from the
+Go 1.11–1.15 migration, copied into a Dockerfile and forgotten; the build then works only as
+long as the right code happens to be in GOPATH.
+
+## Example
+```dockerfile
+FROM golang:1.23
+ENV GO111MODULE=off
+WORKDIR /src
+COPY . .
+RUN go build ./...
+```
+
+## Use instead
+```dockerfile
+FROM golang:1.23
+WORKDIR /src
+COPY . .
+RUN go build ./...
+```
+
+## Fix safety
+The fix deletes the assignment. It is unsafe: the build then uses the versions go.mod requires
+and downloads them, which may differ from what GOPATH held.
+
+## Go behaviour
+`modload.Init` (`src/cmd/go/internal/modload/init.go`) reads GO111MODULE: `off` selects GOPATH
+mode whatever files exist, `on` or empty (the default since Go 1.16) module mode, `auto` module
+mode when a go.mod is found; any other value is a fatal error. In GOPATH mode `toolchain.Select`
+does not run either, so GOTOOLCHAIN is ignored. See `go help modules`, `go help gopath-get` and
+go-semantics §7.1 and §11.
+"#,
+};
+
+fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    // one finding per assignment, with the first context it disables
+    let mut offs: BTreeMap<(usize, usize), (&Assignment, &Context, usize)> = BTreeMap::new();
+    for ctx in &model.contexts {
+        let shell = matches!(ctx.kind, ContextKind::EnvFile | ContextKind::GoEnvFile);
+        if ctx.go.is_none() && !shell {
+            continue;
+        }
+        let Some((a, v)) = model.effective(ctx, "GO111MODULE").known() else {
+            continue;
+        };
+        if v.as_str() != "off" {
+            continue;
+        }
+        let scope = model.modules_in_scope(ctx);
+        let Some(go_mod) = scope.go_work.or(scope.go_mod) else {
+            continue;
+        };
+        offs.entry((a.file, a.range.start))
+            .or_insert((a, ctx, go_mod));
+    }
+    for (a, ctx, go_mod) in offs.into_values() {
+        let mod_path = &model.files[go_mod].path;
+        let module = match &model.parsed[go_mod] {
+            crate::parse::Parsed::GoMod(m) => m.module.as_ref(),
+            _ => None,
+        };
+        let what = match &ctx.go {
+            Some(go) => format!("`go {}`", go.subcommand),
+            None => "every go command in this shell".to_owned(),
+        };
+        let message = format!(
+            "`{}` puts {what} in GOPATH mode: {mod_path}{} is ignored, with its requirements and go.sum",
+            model.written(a),
+            module.map_or(String::new(), |m| format!(" (module `{}`)", m.value)),
+        );
+        let mod_file = &model.files[go_mod];
+        let anchor = module.map_or(0..0, |m| m.range.clone());
+        let mut finding = RULE
+            .finding(
+                message,
+                model.location(a, a.range.clone(), "module mode turned off here"),
+            )
+            .related(mod_file.location(anchor.start, anchor.end, "this module is ignored"))
+            .help("remove it: module mode is the default since Go 1.16 (to build from vendor/, use -mod=vendor)")
+            .fix(a.removal.clone().and_then(|r| {
+                let description = format!("remove `{}`", model.written(a));
+                edit_fix(model, a, r, "", description, Applicability::Unsafe)
+            }));
+        if let Some(go) = &ctx.go {
+            finding = finding.related(model.files[ctx.file].location(
+                go.range.start,
+                go.range.end,
+                "go runs here",
+            ));
+        }
+        findings.push(finding.build());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::{apply_fix, check, spanned};
+
+    const GO_MOD: &str = "module example.com/app\n\ngo 1.22\n";
+
+    #[test]
+    fn fires_in_dockerfiles_ci_and_env_files() {
+        let df = "FROM golang:1.22\nENV GO111MODULE=off\nWORKDIR /src\nCOPY . .\nRUN go build ./...\nRUN go test ./...\n";
+        let f = check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(df, &f[0].primary), "GO111MODULE=off");
+        assert_eq!(
+            (f[0].primary.span.start_line, f[0].primary.span.start_column),
+            (2, 5)
+        );
+        assert!(
+            f[0].message
+                == "`GO111MODULE=off` puts `go build` in GOPATH mode: go.mod (module `example.com/app`) is ignored, with its requirements and go.sum",
+            "{}",
+            f[0].message
+        );
+        assert_eq!(spanned(GO_MOD, &f[0].related[0]), "example.com/app");
+        assert_eq!(spanned(df, &f[0].related[1]), "go build ./...");
+        assert_eq!(
+            apply_fix(df, &f[0]),
+            "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build ./...\nRUN go test ./...\n"
+        );
+
+        let wf = "env:\n  GO111MODULE: \"off\"\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build\n";
+        let f = check(
+            "GPD603",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)],
+        );
+        assert_eq!(f.len(), 1);
+        let gl = "build:\n  variables:\n    GO111MODULE: \"off\"\n  script:\n    - go vet ./...\n";
+        assert_eq!(
+            check("GPD603", &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)]).len(),
+            1
+        );
+
+        let env = "GO111MODULE=off\n";
+        let f = check("GPD603", &[(".env", env), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("every go command in this shell"));
+        assert_eq!(apply_fix(env, &f[0]), "");
+        let f = check("GPD603", &[("go.env", env), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn inline_assignment() {
+        let df = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN GO111MODULE=off go build\n";
+        let f = check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(df, &f[0].primary), "GO111MODULE=off");
+    }
+
+    #[test]
+    fn near_misses_do_not_fire() {
+        for df in [
+            // no go.mod in the image: a GOPATH build on purpose
+            "FROM golang:1.22\nENV GO111MODULE=off\nRUN go build\n",
+            "FROM golang:1.22\nENV GO111MODULE=on\nCOPY . .\nRUN go build\n",
+            "FROM golang:1.22\nENV GO111MODULE=auto\nCOPY . .\nRUN go build\n",
+            // overridden
+            "FROM golang:1.22\nENV GO111MODULE=off\nENV GO111MODULE=on\nCOPY . .\nRUN go build\n",
+            // only at build time
+            "FROM golang:1.22\nARG GO111MODULE\nCOPY . .\nRUN go build\n",
+            "FROM golang:1.22\n# ENV GO111MODULE=off\nCOPY . .\nRUN go build\n",
+        ] {
+            assert!(
+                check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]).is_empty(),
+                "{df}"
+            );
+        }
+        assert!(check("GPD603", &[(".env", "GO111MODULE=off\n")]).is_empty());
+    }
+}
