@@ -3,6 +3,7 @@
 
 mod ci;
 mod dockerfile;
+pub mod q_docker;
 pub mod files;
 pub mod goenv;
 pub mod private;
