@@ -4,6 +4,7 @@
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 mod module_download_not_cached;
+mod no_module_cache_mount;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -25,6 +26,7 @@ static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &module_download_not_cached::RULE,
+    &no_module_cache_mount::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
