@@ -2,6 +2,7 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 pub(crate) mod direct_host_unresolvable;
+mod go_env_w_overridden;
 mod goproxy_dead_entry;
 mod module_download_not_cached;
 mod no_module_cache_mount;
@@ -27,6 +28,7 @@ static RULES: &[&Rule] = &[
     &sumdb_disabled::RULE,
     &module_download_not_cached::RULE,
     &no_module_cache_mount::RULE,
+    &go_env_w_overridden::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
