@@ -215,6 +215,70 @@ impl<'a> Model<'a> {
     }
 }
 
+/// A directory a go command needs with its go.mod: a directory `replace` or a go.work `use`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleDir {
+    /// File index of the go.mod or go.work that names it.
+    pub mod_file: usize,
+    /// The directive's words (`example.com/lib => ./lib`, `./lib`).
+    pub range: Range,
+    /// The directory as written.
+    pub dir: String,
+    /// `replace example.com/lib => ./lib`, `use ./lib`.
+    pub describe: String,
+    /// The directory in the repository; None when it is above the repository root.
+    pub repo_dir: Option<String>,
+}
+
+impl ModuleDir {
+    pub fn is_use(&self) -> bool {
+        self.describe.starts_with("use ")
+    }
+}
+
+impl<'a> Model<'a> {
+    /// The local directories the go command of `ctx` reads modules from: directory replaces of
+    /// its go.mod and go.work, and the go.work's `use` lines. Absolute paths are left out (they
+    /// name the image's file system, not the repository).
+    pub fn module_dirs(&self, ctx: &Context) -> Vec<ModuleDir> {
+        let scope = self.modules_in_scope(ctx);
+        let mut out = Vec::new();
+        for idx in [scope.go_mod, scope.go_work].into_iter().flatten() {
+            let Some(Parsed::GoMod(m)) = self.parsed.get(idx) else {
+                continue;
+            };
+            let base = super::files::dir_of(&self.files[idx].path);
+            let mut add = |dir: &str, range: Range, describe: String| {
+                if dir.starts_with('/') || dir.starts_with('\\') || dir.get(1..2) == Some(":") {
+                    return;
+                }
+                out.push(ModuleDir {
+                    mod_file: idx,
+                    range,
+                    dir: dir.to_owned(),
+                    describe,
+                    repo_dir: resolve(base, dir),
+                });
+            };
+            for u in &m.uses {
+                add(
+                    &u.path.value,
+                    u.path.range.clone(),
+                    format!("use {}", u.path.value),
+                );
+            }
+            for r in m.replaces.iter().filter(|r| r.is_directory) {
+                add(
+                    &r.new_path.value,
+                    r.old_path.range.start..r.new_path.range.end,
+                    format!("replace {} => {}", r.old_path.value, r.new_path.value),
+                );
+            }
+        }
+        out
+    }
+}
+
 /// Repository path `path` (relative, may use `.`/`..`) resolved against directory `base`;
 /// None when it leaves the repository.
 pub fn resolve(base: &str, path: &str) -> Option<String> {

@@ -10,6 +10,7 @@ pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
+mod replace_target_missing;
 mod secrets_in_build_context;
 mod setting_not_passed_to_build;
 pub(crate) mod slow_endpoint;
@@ -30,6 +31,7 @@ static RULES: &[&Rule] = &[
     &sumdb_disabled::RULE,
     &module_download_not_cached::RULE,
     &no_module_cache_mount::RULE,
+    &replace_target_missing::RULE,
     &secrets_in_build_context::RULE,
     &setting_not_passed_to_build::RULE,
     &go_env_w_overridden::RULE,
