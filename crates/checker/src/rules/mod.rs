@@ -2,6 +2,7 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 pub(crate) mod direct_host_unresolvable;
+mod dockerignore_hides_module_files;
 mod go_env_w_overridden;
 mod goproxy_dead_entry;
 mod module_download_not_cached;
@@ -32,6 +33,7 @@ static RULES: &[&Rule] = &[
     &module_download_not_cached::RULE,
     &no_module_cache_mount::RULE,
     &replace_target_missing::RULE,
+    &dockerignore_hides_module_files::RULE,
     &secrets_in_build_context::RULE,
     &setting_not_passed_to_build::RULE,
     &go_env_w_overridden::RULE,
