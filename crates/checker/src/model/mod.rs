@@ -3,10 +3,10 @@
 
 mod ci;
 mod dockerfile;
-pub mod q_docker;
 pub mod files;
 pub mod goenv;
 pub mod private;
+pub mod q_docker;
 mod routes;
 mod scripts;
 pub mod shell;

@@ -92,7 +92,10 @@ impl<'a> Model<'a> {
                 return Some((f.range.clone(), format!("`{} --{}`", i.keyword, f.name)));
             }
             if !i.heredocs.is_empty() {
-                return Some((i.keyword_range.clone(), format!("a `{}` heredoc", i.keyword)));
+                return Some((
+                    i.keyword_range.clone(),
+                    format!("a `{}` heredoc", i.keyword),
+                ));
             }
         }
         None

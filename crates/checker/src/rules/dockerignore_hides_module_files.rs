@@ -14,7 +14,7 @@ pub(crate) static RULE: Rule = Rule {
     family: "Docker build",
     severity: Severity::Error,
     security_severity: None,
-    summary: ".dockerignore leaves out go.mod, go.sum, vendor/ or a replaced module that the build copies and needs",
+    summary: "a .dockerignore pattern leaves out go.mod, go.sum, vendor/ or a replaced module that the build copies and needs",
     tags: &["docker", "go.mod"],
     precision: "high",
     check,
@@ -318,7 +318,8 @@ fn fix(
 mod tests {
     use crate::rules::test_support::{apply_fix, check, spanned};
 
-    const GO_MOD: &str = "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
+    const GO_MOD: &str =
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
     const DF: &str = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build ./cmd/app\n";
 
     fn run(ignore: &str, extra: &[(&'static str, &'static str)]) -> Vec<crate::Finding> {
@@ -344,7 +345,10 @@ mod tests {
             "`.dockerignore` pattern `*` leaves `go.sum` out of the build context, but `go build` in Dockerfile needs it: without go.sum every module fails verification (`missing go.sum entry`)"
         );
         assert_eq!(spanned(DF, &f[0].related[0]), "go build ./cmd/app");
-        assert_eq!(apply_fix(ignore, &f[0]), "*\n!cmd\n!internal\n!go.mod\n!go.sum\n");
+        assert_eq!(
+            apply_fix(ignore, &f[0]),
+            "*\n!cmd\n!internal\n!go.mod\n!go.sum\n"
+        );
     }
 
     #[test]
@@ -352,13 +356,20 @@ mod tests {
         let ignore = "# build outputs\nbin/\ngo.sum\n";
         let f = run(ignore, &[]);
         assert_eq!(f.len(), 1);
-        assert_eq!((f[0].primary.span.start_line, f[0].primary.span.start_column), (3, 1));
+        assert_eq!(
+            (f[0].primary.span.start_line, f[0].primary.span.start_column),
+            (3, 1)
+        );
         assert_eq!(apply_fix(ignore, &f[0]), "# build outputs\nbin/\n");
 
         let ignore = "go.*";
         let f = run(ignore, &[]);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("leaves `go.mod`, `go.sum` out"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("leaves `go.mod`, `go.sum` out"),
+            "{}",
+            f[0].message
+        );
         assert!(f[0].message.contains("needs them"), "{}", f[0].message);
         assert_eq!(apply_fix(ignore, &f[0]), "go.*\n!go.mod\n!go.sum\n");
     }
@@ -376,7 +387,11 @@ mod tests {
             ],
         );
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("leaves `vendor` out"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("leaves `vendor` out"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(apply_fix("**/vendor\n", &f[0]), "**/vendor\n!vendor\n");
 
         let go_mod = "module example.com/app\nreplace example.com/lib => ./lib\n";
@@ -390,7 +405,11 @@ mod tests {
             ],
         );
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("leaves `lib` out"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("leaves `lib` out"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(apply_fix("lib\n", &f[0]), "");
     }
 
@@ -399,7 +418,11 @@ mod tests {
         let f = run("**/go.mod\n", &[]);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("`go.mod` out"), "{}", f[0].message);
-        assert!(f[0].message.contains("go finds no main module"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("go finds no main module"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]
@@ -431,14 +454,24 @@ mod tests {
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n";
         let f = check(
             "GPD404",
-            &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", ""), (".dockerignore", "go.sum\n")],
+            &[
+                ("Dockerfile", df),
+                ("go.mod", GO_MOD),
+                ("go.sum", ""),
+                (".dockerignore", "go.sum\n"),
+            ],
         );
         assert!(f.is_empty());
         // no go command that needs modules
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go version\n";
         let f = check(
             "GPD404",
-            &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", ""), (".dockerignore", "go.sum\n")],
+            &[
+                ("Dockerfile", df),
+                ("go.mod", GO_MOD),
+                ("go.sum", ""),
+                (".dockerignore", "go.sum\n"),
+            ],
         );
         assert!(f.is_empty());
     }

@@ -8,7 +8,7 @@ pub(crate) static RULE: Rule = Rule {
     family: "Docker build",
     severity: Severity::Warning,
     security_severity: None,
-    summary: "`go env -w` sets a variable that the environment already sets, so it has no effect",
+    summary: "a `go env -w` of a variable the environment already sets, which has no effect",
     tags: &["docker", "ci", "configuration"],
     precision: "very-high",
     check,
@@ -77,7 +77,10 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         if readers.any(|c| !matches!(model.os_effective(c, &a.name), Effective::Value(..))) {
             continue;
         }
-        let go_range = write.go.as_ref().map_or(a.range.clone(), |g| g.range.clone());
+        let go_range = write
+            .go
+            .as_ref()
+            .map_or(a.range.clone(), |g| g.range.clone());
         let message = format!(
             "`go env -w {}={}` has no effect: {} sets {} to `{}`, and the environment wins over the go env file",
             a.name,
@@ -135,7 +138,10 @@ mod tests {
             spanned(df, &f[0].primary),
             "GOPROXY=https://athens.example.com,direct"
         );
-        assert_eq!((f[0].primary.span.start_line, f[0].primary.span.start_column), (3, 15));
+        assert_eq!(
+            (f[0].primary.span.start_line, f[0].primary.span.start_column),
+            (3, 15)
+        );
         assert_eq!(
             spanned(df, &f[0].related[0]),
             "GOPROXY=https://proxy.golang.org,direct"
@@ -151,7 +157,11 @@ mod tests {
         let wf = "jobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      GOPRIVATE: github.com/acme\n    steps:\n      - run: go env -w GOPRIVATE=github.com/acme,gitlab.acme.dev\n      - run: go build\n";
         let f = check("GPD407", &[(".github/workflows/ci.yml", wf)]);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("the CI environment sets GOPRIVATE"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("the CI environment sets GOPRIVATE"),
+            "{}",
+            f[0].message
+        );
         assert_eq!(spanned(wf, &f[0].related[0]), "GOPRIVATE: github.com/acme");
 
         let gl = "variables:\n  GOFLAGS: -mod=mod\nbuild:\n  script:\n    - go env -w GOFLAGS=-mod=vendor\n    - go build\n";
@@ -160,7 +170,11 @@ mod tests {
         let df = "FROM golang:1.23\nENV GOSUMDB=sum.golang.org\nRUN GOSUMDB=off go env -w GOSUMDB=sum.golang.google.cn\n";
         let f = check("GPD407", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("the script sets GOSUMDB to `off`"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("the script sets GOSUMDB to `off`"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

@@ -190,11 +190,12 @@ fn fix(model: &Model<'_>, ctx: &Context, copy: &ImageCopy, go_mod: usize) -> Opt
     let indent_len = file.text[line_start..].len() - file.text[line_start..].trim_start().len();
     let indent = &file.text[line_start..line_start + indent_len];
     let insert_at = line_start + indent_len;
-    let text = format!(
-        "COPY {flags}{sources} {dest}\n{indent}RUN {mounts}go mod download\n{indent}"
-    );
+    let text =
+        format!("COPY {flags}{sources} {dest}\n{indent}RUN {mounts}go mod download\n{indent}");
     Some(Fix {
-        description: format!("download modules in their own layer: `COPY {sources} {dest}` and `RUN go mod download` first"),
+        description: format!(
+            "download modules in their own layer: `COPY {sources} {dest}` and `RUN go mod download` first"
+        ),
         applicability: Applicability::Unsafe,
         edits: vec![Edit {
             path: file.path.clone(),
@@ -208,7 +209,8 @@ fn fix(model: &Model<'_>, ctx: &Context, copy: &ImageCopy, go_mod: usize) -> Opt
 mod tests {
     use crate::rules::test_support::{apply_fix, check, spanned};
 
-    const GO_MOD: &str = "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
+    const GO_MOD: &str =
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
 
     #[test]
     fn fires_on_the_whole_context_copy_with_a_fix() {
@@ -223,7 +225,8 @@ mod tests {
         );
         assert_eq!(spanned(df, &f[0].related[0]), "go build -o /app ./cmd/app");
         assert!(
-            f[0].message.starts_with("`go build` downloads modules after `COPY . .`"),
+            f[0].message
+                .starts_with("`go build` downloads modules after `COPY . .`"),
             "{}",
             f[0].message
         );
@@ -252,7 +255,13 @@ mod tests {
     #[test]
     fn ci_and_env_files_are_not_docker_builds() {
         let wf = "jobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build\n";
-        assert!(check("GPD401", &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)]).is_empty());
+        assert!(
+            check(
+                "GPD401",
+                &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)]
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -261,7 +270,11 @@ mod tests {
         let go_mod = "module example.com/app\nreplace example.com/lib => ./lib\n";
         let f = check(
             "GPD401",
-            &[("Dockerfile", df), ("go.mod", go_mod), ("lib/go.mod", "module example.com/lib\n")],
+            &[
+                ("Dockerfile", df),
+                ("go.mod", go_mod),
+                ("lib/go.mod", "module example.com/lib\n"),
+            ],
         );
         assert_eq!(f.len(), 1);
         assert!(f[0].fixes.is_empty());
@@ -296,7 +309,11 @@ mod tests {
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build\n";
         let f = check(
             "GPD401",
-            &[("Dockerfile", df), ("go.mod", GO_MOD), ("vendor/modules.txt", "")],
+            &[
+                ("Dockerfile", df),
+                ("go.mod", GO_MOD),
+                ("vendor/modules.txt", ""),
+            ],
         );
         assert!(f.is_empty());
     }

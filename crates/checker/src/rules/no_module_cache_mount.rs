@@ -93,13 +93,11 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             .go
             .as_ref()
             .is_some_and(|g| BUILDING.contains(&g.subcommand.as_str()));
-        let entry = runs
-            .entry((ctx.file, ctx.anchor.start))
-            .or_insert(Missing {
-                ctx,
-                mod_cache: None,
-                build_cache: None,
-            });
+        let entry = runs.entry((ctx.file, ctx.anchor.start)).or_insert(Missing {
+            ctx,
+            mod_cache: None,
+            build_cache: None,
+        });
         if !covered(&mounts, &mod_cache) {
             entry.mod_cache = Some(mod_cache);
         }
@@ -155,11 +153,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     "this RUN has no cache mount for the module cache",
                 ),
             )
-            .related(file.location(
-                go.range.start,
-                go.range.end,
-                "modules are downloaded here",
-            ))
+            .related(file.location(go.range.start, go.range.end, "modules are downloaded here"))
             .related(file.location(
                 why_range.start,
                 why_range.end,
@@ -189,10 +183,14 @@ fn covered(mounts: &[CacheMount], dir: &str) -> bool {
 mod tests {
     use crate::rules::test_support::{apply_fix, check, spanned};
 
-    const GO_MOD: &str = "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
+    const GO_MOD: &str =
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/pkg/errors v0.9.1\n";
 
     fn run(df: &str) -> Vec<crate::Finding> {
-        check("GPD402", &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", "")])
+        check(
+            "GPD402",
+            &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", "")],
+        )
     }
 
     #[test]
@@ -207,11 +205,18 @@ mod tests {
             "`go mod download` downloads modules without a cache mount on the module cache `/go/pkg/mod`"
         );
         assert_eq!(spanned(df, &f[0].related[0]), "go mod download");
-        assert_eq!(spanned(df, &f[0].related[1]), "# syntax=docker/dockerfile:1");
-        assert!(apply_fix(df, &f[0]).contains(
-            "\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\n"
-        ));
-        assert!(f[1].message.contains("nor on the build cache `/root/.cache/go-build`"));
+        assert_eq!(
+            spanned(df, &f[0].related[1]),
+            "# syntax=docker/dockerfile:1"
+        );
+        assert!(
+            apply_fix(df, &f[0])
+                .contains("\nRUN --mount=type=cache,target=/go/pkg/mod go mod download\n")
+        );
+        assert!(
+            f[1].message
+                .contains("nor on the build cache `/root/.cache/go-build`")
+        );
         assert!(apply_fix(df, &f[1]).ends_with(
             "\nRUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -o /app\n"
         ));

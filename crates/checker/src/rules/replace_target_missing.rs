@@ -88,10 +88,7 @@ fn missing(model: &Model<'_>, ctx: &Context, dir: &ModuleDir) -> Option<(Missing
     let mod_path = &model.files[dir.mod_file].path;
     let in_image = model.image_path(ctx, mod_path)?;
     let image_dir = dir_of(&in_image);
-    let expected = format!(
-        "/{}",
-        resolve(image_dir.trim_start_matches('/'), &dir.dir)?
-    );
+    let expected = format!("/{}", resolve(image_dir.trim_start_matches('/'), &dir.dir)?);
     let expected_go_mod = format!("{}/go.mod", expected.trim_end_matches('/'));
     let context_dir = model.build_context_dir(ctx.file);
     let Some(repo_dir) = &dir.repo_dir else {
@@ -113,7 +110,12 @@ fn missing(model: &Model<'_>, ctx: &Context, dir: &ModuleDir) -> Option<(Missing
     }
     match model.image_path(ctx, &go_mod) {
         Some(at) if at == expected_go_mod => None,
-        Some(at) => Some((Missing::NotCopied { elsewhere: Some(at) }, expected)),
+        Some(at) => Some((
+            Missing::NotCopied {
+                elsewhere: Some(at),
+            },
+            expected,
+        )),
         None if model.copied_path(ctx, &go_mod).as_deref() == Some(&expected_go_mod) => None,
         None => Some((Missing::NotCopied { elsewhere: None }, expected)),
     }
@@ -128,7 +130,10 @@ fn finding(
 ) -> Finding {
     let file = &model.files[ctx.file];
     let mod_file = &model.files[dir.mod_file];
-    let go = ctx.go.as_ref().map(|g| (g.range.clone(), g.subcommand.clone()));
+    let go = ctx
+        .go
+        .as_ref()
+        .map(|g| (g.range.clone(), g.subcommand.clone()));
     let (range, subcommand) = go.unwrap_or((ctx.anchor.clone(), "go".to_owned()));
     let context_dir = model.build_context_dir(ctx.file);
     let context_name = if context_dir.is_empty() {
@@ -190,7 +195,11 @@ fn finding(
     };
     RULE.finding(
         message,
-        file.location(range.start, range.end, "fails here: the directory is not in the image"),
+        file.location(
+            range.start,
+            range.end,
+            "fails here: the directory is not in the image",
+        ),
     )
     .related(mod_file.location(dir.range.start, dir.range.end, label))
     .help(help)
@@ -209,7 +218,12 @@ mod tests {
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build\n";
         let f = check(
             "GPD403",
-            &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", ""), ("lib/go.mod", LIB)],
+            &[
+                ("Dockerfile", df),
+                ("go.mod", GO_MOD),
+                ("go.sum", ""),
+                ("lib/go.mod", LIB),
+            ],
         );
         assert_eq!(f.len(), 1, "the build after COPY . . has it");
         assert_eq!(spanned(df, &f[0].primary), "go mod download");
@@ -218,11 +232,16 @@ mod tests {
             f[0].message,
             "`go mod download` needs `./lib/go.mod` for `replace example.com/lib => ./lib` in go.mod, but no COPY before this command puts it at `/src/lib/go.mod`"
         );
-        assert_eq!(spanned(GO_MOD, &f[0].related[0]), "example.com/lib => ./lib");
+        assert_eq!(
+            spanned(GO_MOD, &f[0].related[0]),
+            "example.com/lib => ./lib"
+        );
         assert_eq!(f[0].related[0].path, "go.mod");
         assert_eq!(
             f[0].help.as_deref(),
-            Some("copy the module's directory (at least its go.mod and go.sum) before this command: `COPY lib/ /src/lib/`")
+            Some(
+                "copy the module's directory (at least its go.mod and go.sum) before this command: `COPY lib/ /src/lib/`"
+            )
         );
     }
 
@@ -232,7 +251,11 @@ mod tests {
         let go_mod = "module example.com/svc\nreplace example.com/lib => ../lib\n";
         let f = check(
             "GPD403",
-            &[("svc/Dockerfile", df), ("svc/go.mod", go_mod), ("lib/go.mod", LIB)],
+            &[
+                ("svc/Dockerfile", df),
+                ("svc/go.mod", go_mod),
+                ("lib/go.mod", LIB),
+            ],
         );
         assert_eq!(f.len(), 1);
         assert_eq!(
@@ -254,7 +277,8 @@ mod tests {
         );
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.starts_with("`go mod download` needs `./lib/go.mod` for `use ./lib` in go.work"),
+            f[0].message
+                .starts_with("`go mod download` needs `./lib/go.mod` for `use ./lib` in go.work"),
             "{}",
             f[0].message
         );
@@ -263,11 +287,17 @@ mod tests {
 
     #[test]
     fn copied_elsewhere() {
-        let df = "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nCOPY lib /lib\nRUN go mod download\n";
-        let f = check("GPD403", &[("Dockerfile", df), ("go.mod", GO_MOD), ("lib/go.mod", LIB)]);
+        let df =
+            "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nCOPY lib /lib\nRUN go mod download\n";
+        let f = check(
+            "GPD403",
+            &[("Dockerfile", df), ("go.mod", GO_MOD), ("lib/go.mod", LIB)],
+        );
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.ends_with("but it is copied to `/lib/go.mod`, not `/src/lib/go.mod` where go looks"),
+            f[0].message.ends_with(
+                "but it is copied to `/lib/go.mod`, not `/src/lib/go.mod` where go looks"
+            ),
             "{}",
             f[0].message
         );
@@ -287,7 +317,12 @@ mod tests {
         ] {
             let f = check(
                 "GPD403",
-                &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", ""), ("lib/go.mod", LIB)],
+                &[
+                    ("Dockerfile", df),
+                    ("go.mod", GO_MOD),
+                    ("go.sum", ""),
+                    ("lib/go.mod", LIB),
+                ],
             );
             assert!(f.is_empty(), "{df}");
         }
@@ -295,13 +330,42 @@ mod tests {
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod download\n";
         let f = check(
             "GPD403",
-            &[("Dockerfile", df), ("go.mod", GO_MOD), ("lib/go.mod", LIB), (".dockerignore", "lib\n")],
+            &[
+                ("Dockerfile", df),
+                ("go.mod", GO_MOD),
+                ("lib/go.mod", LIB),
+                (".dockerignore", "lib\n"),
+            ],
         );
         assert!(f.is_empty());
         // the repository has no go.mod there: not a Docker problem
-        assert!(check("GPD403", &[("Dockerfile", "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n"), ("go.mod", GO_MOD)]).is_empty());
+        assert!(
+            check(
+                "GPD403",
+                &[
+                    (
+                        "Dockerfile",
+                        "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n"
+                    ),
+                    ("go.mod", GO_MOD)
+                ]
+            )
+            .is_empty()
+        );
         // a module-path replacement is downloaded like any module
         let go_mod = "module example.com/app\nreplace example.com/lib => example.com/fork v1.0.0\n";
-        assert!(check("GPD403", &[("Dockerfile", "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n"), ("go.mod", go_mod)]).is_empty());
+        assert!(
+            check(
+                "GPD403",
+                &[
+                    (
+                        "Dockerfile",
+                        "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go mod download\n"
+                    ),
+                    ("go.mod", go_mod)
+                ]
+            )
+            .is_empty()
+        );
     }
 }

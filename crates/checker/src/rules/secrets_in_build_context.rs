@@ -12,7 +12,7 @@ pub(crate) static RULE: Rule = Rule {
     family: "Docker build",
     severity: Severity::Warning,
     security_severity: None,
-    summary: "`COPY . .` copies credential files of the build context into the image",
+    summary: "a whole-context `COPY` puts credential files of the build context into the image",
     tags: &["docker", "secrets"],
     precision: "high",
     check,
@@ -78,9 +78,9 @@ fn is_secret(model: &Model<'_>, i: usize) -> bool {
         _ if name.ends_with(".pem") || name.ends_with(".key") => private_key(),
         _ => {
             let env = name == ".env"
-                || name
-                    .strip_prefix(".env.")
-                    .is_some_and(|suffix| !TEMPLATES.contains(&suffix.to_ascii_lowercase().as_str()));
+                || name.strip_prefix(".env.").is_some_and(|suffix| {
+                    !TEMPLATES.contains(&suffix.to_ascii_lowercase().as_str())
+                });
             env && matches!(&model.parsed[i], Parsed::EnvFile(e) if !e.entries.is_empty())
         }
     }
@@ -229,7 +229,8 @@ mod tests {
     use crate::rules::test_support::{apply_fix, check, spanned};
 
     const DF: &str = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app\n";
-    const KEY: &str = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----\n";
+    const KEY: &str =
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----\n";
 
     #[test]
     fn fires_with_the_files_named_and_a_fix() {
@@ -248,12 +249,18 @@ mod tests {
         );
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(DF, &f[0].primary), ".");
-        assert_eq!((f[0].primary.span.start_line, f[0].primary.span.start_column), (3, 6));
+        assert_eq!(
+            (f[0].primary.span.start_line, f[0].primary.span.start_column),
+            (3, 6)
+        );
         assert_eq!(
             f[0].message,
             "`COPY . .` copies `.env`, `.netrc`, `deploy/id_ed25519` into the image: `.dockerignore` does not exclude them"
         );
-        assert!(f[0].related.is_empty(), "never point into a credential file");
+        assert!(
+            f[0].related.is_empty(),
+            "never point into a credential file"
+        );
         assert!(!format!("{f:?}").contains("ghp_secret"));
         assert_eq!(
             apply_fix(ignore, &f[0]),
@@ -288,14 +295,23 @@ mod tests {
             (DF, "**/.netrc\n"),
             (DF, "*\n!go.mod\n!*.go\n"),
             // not the whole context
-            ("FROM golang:1.23\nCOPY go.mod go.sum ./\nCOPY cmd/ ./cmd/\n", ""),
+            (
+                "FROM golang:1.23\nCOPY go.mod go.sum ./\nCOPY cmd/ ./cmd/\n",
+                "",
+            ),
             // excluded by the COPY itself
-            ("# syntax=docker/dockerfile:1.7-labs\nFROM golang:1.23\nCOPY --exclude=.netrc . .\n", ""),
+            (
+                "# syntax=docker/dockerfile:1.7-labs\nFROM golang:1.23\nCOPY --exclude=.netrc . .\n",
+                "",
+            ),
             // from another stage
             ("FROM golang:1.23\nCOPY --from=build . .\n", ""),
             ("FROM golang:1.23\n# COPY . .\n", ""),
         ] {
-            let f = check("GPD405", &[("Dockerfile", df), (".dockerignore", ignore), netrc]);
+            let f = check(
+                "GPD405",
+                &[("Dockerfile", df), (".dockerignore", ignore), netrc],
+            );
             assert!(f.is_empty(), "{df} {ignore}");
         }
         // a certificate, an empty .env and templates are not credentials

@@ -175,8 +175,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
 /// Where the repository sets each setting for its builds, outside Dockerfiles: env files, CI
 /// environments, go.env files. Sorted by file and position.
 fn repository_settings<'m>(model: &'m Model<'_>) -> BTreeMap<&'static str, Vec<&'m Assignment>> {
-    let mut out: BTreeMap<&'static str, BTreeMap<(usize, usize), &'m Assignment>> =
-        BTreeMap::new();
+    let mut out: BTreeMap<&'static str, BTreeMap<(usize, usize), &'m Assignment>> = BTreeMap::new();
     for ctx in &model.contexts {
         if !matches!(
             ctx.kind,
@@ -213,7 +212,8 @@ mod tests {
     use crate::report::Applicability;
     use crate::rules::test_support::{apply_fix, check, spanned};
 
-    const GO_MOD: &str = "module example.com/app\n\ngo 1.22\n\nrequire github.com/acme/lib v1.0.0\n";
+    const GO_MOD: &str =
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/acme/lib v1.0.0\n";
     const DF: &str = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod download\n";
 
     #[test]
@@ -221,7 +221,11 @@ mod tests {
         let wf = "env:\n  GOPRIVATE: github.com/acme\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build .\n";
         let f = check(
             "GPD406",
-            &[("Dockerfile", DF), ("go.mod", GO_MOD), (".github/workflows/ci.yml", wf)],
+            &[
+                ("Dockerfile", DF),
+                ("go.mod", GO_MOD),
+                (".github/workflows/ci.yml", wf),
+            ],
         );
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(DF, &f[0].primary), "go mod download");
@@ -237,11 +241,17 @@ mod tests {
         );
         // after the fix the value comes from the build command: nothing to say
         let fixed = apply_fix(DF, &f[0]);
-        assert!(check(
-            "GPD406",
-            &[("Dockerfile", &fixed), ("go.mod", GO_MOD), (".github/workflows/ci.yml", wf)],
-        )
-        .is_empty());
+        assert!(
+            check(
+                "GPD406",
+                &[
+                    ("Dockerfile", &fixed),
+                    ("go.mod", GO_MOD),
+                    (".github/workflows/ci.yml", wf)
+                ],
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -252,7 +262,10 @@ mod tests {
             ("go.mod", GO_MOD),
             (".env", "GOPROXY=https://athens.example.com\n"),
             ("go.env", "GOFLAGS=-mod=mod\n"),
-            (".gitlab-ci.yml", "variables:\n  GONOSUMDB: github.com/acme\nb:\n  script: [make]\n"),
+            (
+                ".gitlab-ci.yml",
+                "variables:\n  GONOSUMDB: github.com/acme\nb:\n  script: [make]\n",
+            ),
         ];
         let f = check("GPD406", &files);
         let names: Vec<&str> = f
@@ -291,7 +304,10 @@ mod tests {
         }
         // the repository sets nothing, or only Go's defaults
         assert!(check("GPD406", &[("Dockerfile", DF), ("go.mod", GO_MOD)]).is_empty());
-        let env = (".env", "GOPROXY=https://proxy.golang.org,direct\nGOPRIVATE=\n");
+        let env = (
+            ".env",
+            "GOPROXY=https://proxy.golang.org,direct\nGOPRIVATE=\n",
+        );
         assert!(check("GPD406", &[("Dockerfile", DF), ("go.mod", GO_MOD), env]).is_empty());
     }
 }
