@@ -101,6 +101,29 @@ impl<'a> Model<'a> {
         None
     }
 
+    /// Whether the Dockerfile's COPY sources suggest that it is built with another context than
+    /// its own directory (`docker build -f svc/Dockerfile .`): a source names a collected
+    /// repository file from the repository root that does not exist under the Dockerfile's
+    /// directory.
+    pub fn context_looks_elsewhere(&self, file: usize) -> bool {
+        let dir = self.build_context_dir(file);
+        if dir.is_empty() {
+            return false;
+        }
+        let Some(d) = self.dockerfile(file) else {
+            return false;
+        };
+        d.instructions.iter().any(|i| match &i.kind {
+            Kind::Copy { sources, .. } if !i.flags.iter().any(|f| f.name == "from") => {
+                sources.iter().any(|s| {
+                    let s = s.as_str().trim_start_matches("./");
+                    !s.is_empty() && self.has_file(s) && !self.has_file(&format!("{dir}/{s}"))
+                })
+            }
+            _ => false,
+        })
+    }
+
     /// The `--mount=type=cache` flags of a RUN.
     pub fn cache_mounts(&self, run: &Instruction) -> Vec<CacheMount> {
         let mut out = Vec::new();

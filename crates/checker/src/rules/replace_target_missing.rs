@@ -21,7 +21,9 @@ pub(crate) static RULE: Rule = Rule {
 The finding is on the go command that fails, with the `replace`/`use` line as a related location.
 A directory that a `COPY` would bring in but `.dockerignore` leaves out is reported by GPD404
 instead. A directory the repository does not contain a go.mod for is left alone (the build
-fails outside Docker too).
+fails outside Docker too). The build context is taken to be the Dockerfile's directory; when
+its COPY lines name files from the repository root instead (`docker build -f svc/Dockerfile .`),
+a directory outside the Dockerfile's directory is not reported.
 
 ## Why it matters
 The classic layer-caching pattern `COPY go.mod go.sum ./` + `RUN go mod download` copies only the
@@ -91,15 +93,17 @@ fn missing(model: &Model<'_>, ctx: &Context, dir: &ModuleDir) -> Option<(Missing
     let expected = format!("/{}", resolve(image_dir.trim_start_matches('/'), &dir.dir)?);
     let expected_go_mod = format!("{}/go.mod", expected.trim_end_matches('/'));
     let context_dir = model.build_context_dir(ctx.file);
-    let Some(repo_dir) = &dir.repo_dir else {
-        return Some((Missing::Outside, expected));
-    };
-    let inside = context_dir.is_empty()
-        || repo_dir == context_dir
-        || repo_dir.starts_with(&format!("{context_dir}/"));
+    let inside = dir.repo_dir.as_deref().is_some_and(|d| {
+        context_dir.is_empty() || d == context_dir || d.starts_with(&format!("{context_dir}/"))
+    });
     if !inside {
+        // unless the COPY lines show that the build runs with a wider context
+        if model.context_looks_elsewhere(ctx.file) {
+            return None;
+        }
         return Some((Missing::Outside, expected));
     }
+    let repo_dir = dir.repo_dir.as_ref()?;
     let go_mod = if repo_dir.is_empty() {
         "go.mod".to_owned()
     } else {
@@ -262,6 +266,19 @@ mod tests {
             f[0].message,
             "`go build` needs `../lib/go.mod` for `replace example.com/lib => ../lib` in svc/go.mod, but `../lib` is outside the build context `svc`: no COPY can bring it into the image"
         );
+
+        // COPY lines that name files from the repository root: built with another context
+        let df2 =
+            "FROM golang:1.23\nWORKDIR /src\nCOPY svc/go.mod ./\nCOPY . .\nRUN go build ./...\n";
+        let f = check(
+            "GPD403",
+            &[
+                ("svc/Dockerfile", df2),
+                ("svc/go.mod", go_mod),
+                ("lib/go.mod", LIB),
+            ],
+        );
+        assert!(f.is_empty());
 
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY go.work go.mod ./\nCOPY tools/ ./lib/\nRUN go mod download\n";
         let work = "go 1.23\n\nuse (\n\t.\n\t./lib\n)\n";
