@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
     tags: &["docker", "performance"],
     precision: "high",
     check,
-    docs: r#"Finds a Dockerfile `RUN` whose go command downloads modules (`go mod download`, or `go build`, `go test`… not building from `vendor/`) after a `COPY . .` that brought the whole build context into the image, when no earlier step of the stage downloaded the modules with only go.mod (and go.sum) copied.
+    docs: r#"Finds a Dockerfile `RUN` whose go command downloads modules (`go mod download`, or `go build`, `go test`… not building from `vendor/`) after a `COPY . .` that brought the whole build context into the image, when no earlier step of the stage (or of the stage it is built FROM) downloaded the modules with only go.mod (and go.sum) copied, and no `COPY --from=<stage>` brought a module cache in.
 
 ## Why it matters
 Docker reuses a layer only while everything before it is unchanged. After `COPY . .`, any edit
@@ -72,7 +72,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let Some(go_mod) = model.modules_in_scope(ctx).go_mod else {
             continue;
         };
-        if primed_before(model, ctx, whole) {
+        if primed_before(model, ctx, whole) || cache_from_stage(model, ctx, whole) {
             continue;
         }
         let copy = &ctx.copies[whole];
@@ -121,6 +121,22 @@ fn primed_before(model: &Model<'_>, ctx: &Context, whole: usize) -> bool {
             && o.copies[..] == ctx.copies[..o.copies.len()]
             && model.fetches_modules(o)
             && model.modules_in_scope(o).go_mod.is_some()
+    })
+}
+
+/// Whether an earlier `COPY --from=<stage>` brings a module cache into the image (the
+/// modules were downloaded in another stage).
+fn cache_from_stage(model: &Model<'_>, ctx: &Context, whole: usize) -> bool {
+    let cache = model.docker_mod_cache(ctx);
+    ctx.copies[..whole].iter().any(|c| {
+        c.from.is_some()
+            && (c
+                .sources
+                .iter()
+                .any(|s| s.trim_end_matches('/').ends_with("/pkg/mod"))
+                || cache.as_deref().is_some_and(|m| {
+                    c.dest == m || m.starts_with(&format!("{}/", c.dest.trim_end_matches('/')))
+                }))
     })
 }
 
@@ -295,6 +311,8 @@ mod tests {
             "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go version\n",
             // copied from another stage, not the build context
             "FROM golang:1.23\nWORKDIR /src\nCOPY --from=src . .\nRUN go build\n",
+            // the module cache comes from a stage that downloaded it
+            "FROM golang:1.23 AS deps\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nFROM golang:1.23\nCOPY --from=deps /go/pkg/mod /go/pkg/mod\nWORKDIR /src\nCOPY . .\nRUN go build\n",
             // go.mod is not where go runs
             "FROM golang:1.23\nWORKDIR /src\nCOPY . /other\nRUN go build\n",
             "FROM golang:1.23\nWORKDIR /src\nCOPY . .\n# RUN go build\n",
