@@ -128,7 +128,11 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let ignore = model.dockerignore(file_idx);
         let listed: Vec<String> = secrets.iter().map(|s| format!("`{s}`")).collect();
         let why = match ignore {
-            Some((i, _)) => format!("`{}` does not exclude them", model.files[i].path),
+            Some((i, _)) => format!(
+                "`{}` does not exclude {}",
+                model.files[i].path,
+                if secrets.len() == 1 { "it" } else { "them" }
+            ),
             None => "there is no .dockerignore".to_owned(),
         };
         let message = format!(
