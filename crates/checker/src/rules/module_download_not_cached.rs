@@ -81,15 +81,17 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         }
         let Some(go) = &ctx.go else { continue };
         let file = &model.files[ctx.file];
-        let copy_text = file.text[copy.range.clone()].trim();
-        let copy_text = copy_text.lines().next().unwrap_or(copy_text);
+        let written = &file.text[copy.range.clone()];
+        let start = copy.range.start + (written.len() - written.trim_start().len());
+        let copy_text = written.trim();
+        let copy_text = copy_text.lines().next().unwrap_or(copy_text).trim_end();
         let command = format!("go {}", go.subcommand);
         let message = format!(
             "`{command}` downloads modules after `{copy_text}`: any change to any file in the build context downloads every module again"
         );
         let primary = file.location(
-            copy.range.start,
-            copy.range.start + copy_text.len(),
+            start,
+            start + copy_text.len(),
             "the whole build context is copied here",
         );
         let related = file.location(
@@ -262,6 +264,7 @@ mod tests {
         // no go.sum in the repository: go.mod alone
         let f = check("GPD401", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1, "one finding per COPY, however many go commands");
+        assert_eq!(spanned(df, &f[0].primary), "COPY --chown=app . /src");
         assert_eq!(
             apply_fix(df, &f[0]),
             "# syntax=docker/dockerfile:1\nFROM golang:1.23 AS build\n  COPY --chown=app go.mod /src/\n  RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download\n  COPY --chown=app . /src\n  WORKDIR /src\n  RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download && go build\n"
