@@ -108,6 +108,16 @@ impl<'a> Model<'a> {
         {
             return None;
         }
+        self.copied_path(ctx, repo_path)
+    }
+
+    /// Where the COPY/ADD instructions of a Docker context would put a repository file, were
+    /// it in the build context (.dockerignore not applied).
+    pub fn copied_path(&self, ctx: &Context, repo_path: &str) -> Option<String> {
+        if !matches!(ctx.kind, ContextKind::DockerRun | ContextKind::DockerImage) {
+            return None;
+        }
+        let rel = relative(repo_path, self.build_context_dir(ctx.file))?;
         let mut found = None;
         for copy in ctx.copies.iter().filter(|c| c.from.is_none() && !c.heredoc) {
             for src in &copy.sources {

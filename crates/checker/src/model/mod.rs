@@ -7,6 +7,7 @@ pub mod files;
 pub mod goenv;
 pub mod private;
 pub mod q_credentials;
+pub mod q_docker;
 pub(crate) mod q_proxy;
 pub mod q_toolchain;
 mod routes;

@@ -48,6 +48,16 @@ pub const RELEVANT_GLOBS: &[&str] = &[
     ".gitlab-ci.yml",
     "*.gitlab-ci.yml",
     "*.gitlab-ci.yaml",
+    // credential files a whole-context COPY would put into an image (GPD405)
+    ".netrc",
+    "_netrc",
+    ".git-credentials",
+    "id_rsa",
+    "id_dsa",
+    "id_ecdsa",
+    "id_ed25519",
+    "*.pem",
+    "*.key",
 ];
 
 /// What kind of input a file is, from its name.

@@ -5,6 +5,8 @@ mod build_proxy_baked_into_image;
 mod credential_in_arg_or_env;
 mod credential_written_to_layer;
 pub(crate) mod direct_host_unresolvable;
+mod dockerignore_hides_module_files;
+mod go_env_w_overridden;
 mod goflags_invalid;
 mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
@@ -13,12 +15,17 @@ mod goproxy_malformed;
 mod goproxy_no_failover;
 mod goproxy_off;
 mod goproxy_plain_http;
+mod module_download_not_cached;
 mod module_mode_disabled;
+mod no_module_cache_mount;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
+mod replace_target_missing;
 mod secret_mount_misused;
+mod secrets_in_build_context;
+mod setting_not_passed_to_build;
 mod setting_unknown_to_go_version;
 pub(crate) mod slow_endpoint;
 mod sumdb_disabled;
@@ -46,6 +53,13 @@ static RULES: &[&Rule] = &[
     &goproxy_no_failover::RULE,
     &goproxy_duplicate_entry::RULE,
     &sumdb_disabled::RULE,
+    &module_download_not_cached::RULE,
+    &no_module_cache_mount::RULE,
+    &replace_target_missing::RULE,
+    &dockerignore_hides_module_files::RULE,
+    &secrets_in_build_context::RULE,
+    &setting_not_passed_to_build::RULE,
+    &go_env_w_overridden::RULE,
     &credential_in_arg_or_env::RULE,
     &credential_written_to_layer::RULE,
     &build_proxy_baked_into_image::RULE,

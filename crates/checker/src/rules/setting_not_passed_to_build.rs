@@ -1,0 +1,313 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::Rule;
+use crate::model::{Assignment, Context, ContextKind, Effective, Model, Origin};
+use crate::report::{Applicability, Edit, Finding, Fix, Severity};
+
+pub(crate) static RULE: Rule = Rule {
+    id: "GPD406",
+    name: "setting-not-passed-to-build",
+    family: "Docker build",
+    severity: Severity::Warning,
+    security_severity: None,
+    summary: "the repository configures a module-download setting that the Docker build never sees",
+    tags: &["docker", "configuration"],
+    precision: "medium",
+    check,
+    docs: r#"Finds a Dockerfile go command that downloads modules without GOPROXY, GOPRIVATE, GONOPROXY, GONOSUMDB, GOSUMDB or GOFLAGS while the repository sets that variable for its builds elsewhere — in an env file (`.env`, `.envrc`), a CI `env:`/`variables:` entry, or a `go.env` file — and the Dockerfile neither declares it (`ARG`) nor sets it (`ENV`, `go env -w`, a shell prefix).
+
+## Why it matters
+`docker build` passes nothing from the calling environment into the build: a variable reaches a
+`RUN` only through `ENV`, or through an `ARG` that the build command fills with `--build-arg`.
+The CI job or the developer's shell that configures GOPRIVATE or a corporate GOPROXY therefore
+configures every go command except the ones in the Dockerfile, which go to the public proxy and
+checksum database: private modules fail to download (and their paths leak to public services),
+or the build bypasses the mirror it is meant to use.
+
+## Example
+```yaml
+# .github/workflows/ci.yml
+env:
+  GOPRIVATE: github.com/acme
+```
+```dockerfile
+FROM golang:1.23
+COPY . .
+RUN go mod download
+```
+
+## Use instead
+```dockerfile
+FROM golang:1.23
+ARG GOPRIVATE
+COPY . .
+RUN go mod download
+```
+and `docker build --build-arg GOPRIVATE .` (BuildKit reads the value from the environment when
+`--build-arg` names no value).
+
+## Fix safety
+The fix declares `ARG NAME` after the `FROM` of each stage that needs it. It is safe: a declared
+argument that the build command does not pass leaves the variable unset, as before; the build
+command still has to pass it. It is unsafe when the Dockerfile has a global `ARG NAME` with a
+default before the first `FROM`: redeclaring it in the stage brings that default into the RUNs.
+
+## Go behaviour
+Go reads these settings from the process environment first, then from its env file (`go env -w`)
+and `$GOROOT/go.env`; without any of them it uses the defaults (`GOPROXY=https://proxy.golang.org,direct`,
+`GOSUMDB=sum.golang.org`, no private patterns). In the official images nothing sets them. See
+`go help environment`, `go help private` and go-semantics §1.4–1.5.
+"#,
+};
+
+/// The settings whose absence changes where modules come from.
+const NAMES: &[&str] = &[
+    "GOPROXY",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOSUMDB",
+    "GOFLAGS",
+];
+
+/// Go's own default: setting a variable to it changes nothing.
+fn is_default(name: &str, value: &str) -> bool {
+    matches!(
+        (name, value),
+        ("GOPROXY", "https://proxy.golang.org,direct") | ("GOSUMDB", "sum.golang.org")
+    )
+}
+
+struct Gap<'m> {
+    /// The first go command that runs without it.
+    ctx: &'m Context,
+    /// The FROM lines of the stages that lack it.
+    stages: BTreeSet<(usize, usize)>,
+}
+
+fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    let configured = repository_settings(model);
+    if configured.is_empty() {
+        return;
+    }
+    let mut gaps: BTreeMap<(usize, &str), Gap<'_>> = BTreeMap::new();
+    for ctx in &model.contexts {
+        if ctx.kind != ContextKind::DockerRun || !model.fetches_modules(ctx) {
+            continue;
+        }
+        for &name in configured.keys() {
+            if !matches!(model.effective(ctx, name), Effective::Default)
+                || ctx.unset.iter().any(|n| n == name)
+            {
+                continue;
+            }
+            let Some(from) = model.stage_from(ctx.file, ctx.anchor.start) else {
+                continue;
+            };
+            gaps.entry((ctx.file, name))
+                .or_insert(Gap {
+                    ctx,
+                    stages: BTreeSet::new(),
+                })
+                .stages
+                .insert((from.range.start, from.range.end));
+        }
+    }
+    for ((file_idx, name), gap) in gaps {
+        let file = &model.files[file_idx];
+        let Some(go) = &gap.ctx.go else { continue };
+        let sources = &configured[name];
+        let mut places: Vec<String> = Vec::new();
+        for a in sources {
+            let p = model.file(a).path.clone();
+            if !places.contains(&p) {
+                places.push(p);
+            }
+        }
+        let places: Vec<String> = places.iter().map(|p| format!("`{p}`")).collect();
+        let message = format!(
+            "the repository sets {name} for builds ({}), but this Dockerfile neither declares nor sets it: `go {}` runs without it",
+            places.join(", "),
+            go.subcommand
+        );
+        let mut finding = RULE
+            .finding(
+                message,
+                file.location(go.range.start, go.range.end, format!("runs without {name}")),
+            )
+            .help(format!(
+                "declare `ARG {name}` in the stage and pass it with `docker build --build-arg {name}`, or set it with `ENV`"
+            ));
+        for a in sources.iter().take(5) {
+            finding = finding.related(model.location(
+                a,
+                a.range.clone(),
+                format!("{name} set here, outside the Docker build"),
+            ));
+        }
+        let global_default = model.assignments.iter().any(|a| {
+            a.file == file_idx
+                && a.origin == Origin::DockerGlobalArg
+                && a.name == name
+                && a.value.is_some()
+        });
+        let fix = (!file.lossy).then(|| Fix {
+            description: format!("declare `ARG {name}` in the stage"),
+            applicability: if global_default {
+                Applicability::Unsafe
+            } else {
+                Applicability::Safe
+            },
+            edits: gap
+                .stages
+                .iter()
+                .map(|&(_, end)| Edit {
+                    path: file.path.clone(),
+                    span: file.span(end, end),
+                    replacement: format!("\nARG {name}"),
+                })
+                .collect(),
+        });
+        findings.push(finding.fix(fix).build());
+    }
+}
+
+/// Where the repository sets each setting for its builds, outside Dockerfiles: env files, CI
+/// environments, go.env files. Sorted by file and position.
+fn repository_settings<'m>(model: &'m Model<'_>) -> BTreeMap<&'static str, Vec<&'m Assignment>> {
+    let mut out: BTreeMap<&'static str, BTreeMap<(usize, usize), &'m Assignment>> = BTreeMap::new();
+    for ctx in &model.contexts {
+        if !matches!(
+            ctx.kind,
+            ContextKind::EnvFile | ContextKind::GoEnvFile | ContextKind::CiJob
+        ) {
+            continue;
+        }
+        for &name in NAMES {
+            let a = match model.effective(ctx, name) {
+                Effective::Dynamic(a) => a,
+                e => match e.known() {
+                    Some((a, v)) if !v.is_empty() && !is_default(name, v.as_str()) => a,
+                    _ => continue,
+                },
+            };
+            if !matches!(
+                a.origin,
+                Origin::EnvFile | Origin::CiEnv | Origin::GoEnvWrite
+            ) {
+                continue;
+            }
+            out.entry(name)
+                .or_default()
+                .insert((a.file, a.range.start), a);
+        }
+    }
+    out.into_iter()
+        .map(|(k, v)| (k, v.into_values().collect()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::Applicability;
+    use crate::rules::test_support::{apply_fix, check, spanned};
+
+    const GO_MOD: &str =
+        "module example.com/app\n\ngo 1.22\n\nrequire github.com/acme/lib v1.0.0\n";
+    const DF: &str = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod download\n";
+
+    #[test]
+    fn fires_for_a_ci_setting_with_a_safe_fix() {
+        let wf = "env:\n  GOPRIVATE: github.com/acme\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build .\n";
+        let f = check(
+            "GPD406",
+            &[
+                ("Dockerfile", DF),
+                ("go.mod", GO_MOD),
+                (".github/workflows/ci.yml", wf),
+            ],
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(DF, &f[0].primary), "go mod download");
+        assert_eq!(
+            f[0].message,
+            "the repository sets GOPRIVATE for builds (`.github/workflows/ci.yml`), but this Dockerfile neither declares nor sets it: `go mod download` runs without it"
+        );
+        assert_eq!(spanned(wf, &f[0].related[0]), "GOPRIVATE: github.com/acme");
+        assert_eq!(f[0].fixes[0].applicability, Applicability::Safe);
+        assert_eq!(
+            apply_fix(DF, &f[0]),
+            "FROM golang:1.23\nARG GOPRIVATE\nWORKDIR /src\nCOPY . .\nRUN go mod download\n"
+        );
+        // after the fix the value comes from the build command: nothing to say
+        let fixed = apply_fix(DF, &f[0]);
+        assert!(
+            check(
+                "GPD406",
+                &[
+                    ("Dockerfile", &fixed),
+                    ("go.mod", GO_MOD),
+                    (".github/workflows/ci.yml", wf)
+                ],
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn env_files_go_env_and_gitlab_each_stage_gets_an_arg() {
+        let df = "ARG GOPROXY=https://athens.example.com\nFROM golang:1.23 AS a\nCOPY . .\nRUN go mod download\nFROM golang:1.23 AS b\nCOPY . .\nRUN go build\n";
+        let files = [
+            ("Dockerfile", df),
+            ("go.mod", GO_MOD),
+            (".env", "GOPROXY=https://athens.example.com\n"),
+            ("go.env", "GOFLAGS=-mod=mod\n"),
+            (
+                ".gitlab-ci.yml",
+                "variables:\n  GONOSUMDB: github.com/acme\nb:\n  script: [make]\n",
+            ),
+        ];
+        let f = check("GPD406", &files);
+        let names: Vec<&str> = f
+            .iter()
+            .map(|f| f.message.split_whitespace().nth(3).unwrap_or(""))
+            .collect();
+        assert_eq!(names, ["GOFLAGS", "GONOSUMDB", "GOPROXY"]);
+        let goproxy = &f[2];
+        assert!(goproxy.message.contains("(`.env`)"), "{}", goproxy.message);
+        // a global ARG with a default: redeclaring it changes the build
+        assert_eq!(goproxy.fixes[0].applicability, Applicability::Unsafe);
+        assert_eq!(
+            apply_fix(df, goproxy),
+            "ARG GOPROXY=https://athens.example.com\nFROM golang:1.23 AS a\nARG GOPROXY\nCOPY . .\nRUN go mod download\nFROM golang:1.23 AS b\nARG GOPROXY\nCOPY . .\nRUN go build\n"
+        );
+    }
+
+    #[test]
+    fn near_misses_do_not_fire() {
+        let env = (".env", "GOPRIVATE=github.com/acme\n");
+        for df in [
+            // declared
+            "FROM golang:1.23\nARG GOPRIVATE\nCOPY . .\nRUN go mod download\n",
+            // set
+            "FROM golang:1.23\nENV GOPRIVATE=github.com/acme\nCOPY . .\nRUN go mod download\n",
+            "FROM golang:1.23\nCOPY . .\nRUN go env -w GOPRIVATE=github.com/acme && go mod download\n",
+            "FROM golang:1.23\nCOPY . .\nRUN GOPRIVATE=github.com/acme go mod download\n",
+            // no download: vendored
+            "FROM golang:1.23\nCOPY . .\nRUN go build -mod=vendor\n",
+            "FROM golang:1.23\nCOPY . .\n# RUN go mod download\n",
+        ] {
+            assert!(
+                check("GPD406", &[("Dockerfile", df), ("go.mod", GO_MOD), env]).is_empty(),
+                "{df}"
+            );
+        }
+        // the repository sets nothing, or only Go's defaults
+        assert!(check("GPD406", &[("Dockerfile", DF), ("go.mod", GO_MOD)]).is_empty());
+        let env = (
+            ".env",
+            "GOPROXY=https://proxy.golang.org,direct\nGOPRIVATE=\n",
+        );
+        assert!(check("GPD406", &[("Dockerfile", DF), ("go.mod", GO_MOD), env]).is_empty());
+    }
+}
