@@ -5,6 +5,7 @@ pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 mod gosumdb_malformed;
 mod insecure_fetch;
+mod nosumdb_too_broad;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -25,6 +26,7 @@ pub const DOCS_BASE: &str = "https://github.com/goproxy-doctor/goproxy-doctor/bl
 static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
+    &nosumdb_too_broad::RULE,
     &insecure_fetch::RULE,
     &gosumdb_malformed::RULE,
     &unknown_go_variable::RULE,
