@@ -2,6 +2,7 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 pub(crate) mod direct_host_unresolvable;
+mod go_sum_missing;
 mod goproxy_dead_entry;
 mod gosumdb_malformed;
 mod insecure_fetch;
@@ -29,6 +30,7 @@ static RULES: &[&Rule] = &[
     &nosumdb_too_broad::RULE,
     &insecure_fetch::RULE,
     &gosumdb_malformed::RULE,
+    &go_sum_missing::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
