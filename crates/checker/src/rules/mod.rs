@@ -5,6 +5,7 @@ pub(crate) mod direct_host_unresolvable;
 mod go_sum_missing;
 mod goproxy_dead_entry;
 mod gosumdb_malformed;
+mod http_proxy_not_used;
 mod insecure_fetch;
 mod nosumdb_too_broad;
 pub(crate) mod private_module_public;
@@ -32,6 +33,7 @@ static RULES: &[&Rule] = &[
     &gosumdb_malformed::RULE,
     &go_sum_missing::RULE,
     &unknown_go_variable::RULE,
+    &http_proxy_not_used::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
     &proxy_missing_module::RULE,
