@@ -1,6 +1,7 @@
 //! The rules: one file per rule (its metadata, its documentation and its check), and this
 //! registry. Rules read the model only; they know nothing of file formats.
 
+mod conflicting_settings;
 pub(crate) mod direct_host_unresolvable;
 mod go_sum_missing;
 mod goproxy_dead_entry;
@@ -33,6 +34,7 @@ static RULES: &[&Rule] = &[
     &gosumdb_malformed::RULE,
     &go_sum_missing::RULE,
     &unknown_go_variable::RULE,
+    &conflicting_settings::RULE,
     &http_proxy_not_used::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
