@@ -68,10 +68,9 @@ for GOINSECURE modules). See go-semantics §8.
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     let mut http_alone: BTreeMap<(usize, usize), (&Assignment, Vec<String>)> = BTreeMap::new();
     let mut all_proxy: BTreeMap<(usize, usize), &Assignment> = BTreeMap::new();
-    let mut no_proxy: BTreeMap<
-        (usize, usize, usize),
-        (&Assignment, std::ops::Range<usize>, String),
-    > = BTreeMap::new();
+    // (file, assignment start, entry start) → (NO_PROXY assignment, entry range, host)
+    type NoProxyEntry<'m> = (&'m Assignment, std::ops::Range<usize>, String);
+    let mut no_proxy: BTreeMap<(usize, usize, usize), NoProxyEntry<'_>> = BTreeMap::new();
     for ctx in &model.contexts {
         if !(model.fetches_modules(ctx) || ctx.kind == ContextKind::EnvFile) {
             continue;
@@ -80,16 +79,15 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             .iter()
             .any(|n| maybe_set(model, ctx, n));
         let urls = request_urls(model, ctx);
-        if !https_maybe {
-            if model.go_version(ctx).at_least(16)
-                && !urls.is_empty()
-                && urls.iter().all(|u| u.starts_with("https://"))
-                && let Some(a) = first_value(model, ctx, &["HTTP_PROXY", "http_proxy"])
-            {
-                http_alone
-                    .entry((a.file, a.range.start))
-                    .or_insert((a, urls.clone()));
-            }
+        if !https_maybe
+            && model.go_version(ctx).at_least(16)
+            && !urls.is_empty()
+            && urls.iter().all(|u| u.starts_with("https://"))
+            && let Some(a) = first_value(model, ctx, &["HTTP_PROXY", "http_proxy"])
+        {
+            http_alone
+                .entry((a.file, a.range.start))
+                .or_insert((a, urls.clone()));
         }
         // ALL_PROXY is set on purpose: a proxy the build command line may add does not excuse it
         let https_configured = ["HTTPS_PROXY", "https_proxy"]
