@@ -123,8 +123,14 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let line = winner_file
             .span(winner.range.start, winner.range.start)
             .start_line;
+        // a CI job's variable may still reach a step this checker does not follow (`make`)
+        let unused = if loser.origin == Origin::CiEnv {
+            "is used by no go command"
+        } else {
+            "is never used"
+        };
         let message = format!(
-            "`{}` is never used: `{}` ({}:{line}) replaces it for {}, because {}",
+            "`{}` {unused}: `{}` ({}:{line}) replaces it for {}, because {}",
             model.written(loser),
             model.written(winner),
             winner_file.path,
@@ -261,6 +267,13 @@ mod tests {
         let f = check("GPD702", &[(".github/workflows/ci.yml", wf)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(wf, &f[0].primary), "GOPRIVATE: corp.example");
+        assert!(
+            f[0].message.starts_with(
+                "`GOPRIVATE: corp.example` is used by no go command: `GOPRIVATE: git.corp.example`"
+            ),
+            "{}",
+            f[0].message
+        );
         assert!(
             f[0].message
                 .contains("because a step's `env` overrides the job's")

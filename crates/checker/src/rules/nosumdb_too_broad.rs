@@ -115,6 +115,13 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     for (a, range, host, fx) in hits.into_values() {
         let value = a.value.as_ref().map_or("", |v| v.as_str());
         let pattern = &value[range.clone()];
+        // name the host of a covered requirement when there is one (`*.org`: golang.org)
+        let host = fx
+            .requirements
+            .first()
+            .map(|(p, _, _)| module_host(p).to_owned())
+            .filter(|h| covers(pattern, h))
+            .unwrap_or(host);
         let primary = model.location(
             a,
             model.value_range(a, range.clone()),
@@ -191,31 +198,36 @@ fn elements(list: &str) -> Vec<(std::ops::Range<usize>, &str)> {
     out
 }
 
-/// The first public code host whose every module `pattern` matches: its first element matches
-/// the host and every further element is a bare `*`.
+/// The first public code host whose every module `pattern` matches.
 fn covered_public_host(model: &Model<'_>, pattern: &str) -> Option<String> {
+    PUBLIC_HOSTS
+        .iter()
+        .map(|h| (*h).to_owned())
+        .chain(model.config.public_hosts.iter().cloned())
+        .find(|host| covers(pattern, host))
+}
+
+/// `pattern` matches every module on `host`: its first element matches the host and every
+/// further element is a bare `*`.
+fn covers(pattern: &str, host: &str) -> bool {
     let glob = pattern.strip_suffix('/').unwrap_or(pattern);
     let mut elems = glob.split('/');
-    let first = elems.next()?;
+    let Some(first) = elems.next() else {
+        return false;
+    };
     let rest: Vec<&str> = elems.collect();
     if first.is_empty()
         || !rest
             .iter()
             .all(|e| !e.is_empty() && e.chars().all(|c| c == '*'))
     {
-        return None;
+        return false;
     }
-    PUBLIC_HOSTS
-        .iter()
-        .map(|h| (*h).to_owned())
-        .chain(model.config.public_hosts.iter().cloned())
-        .find(|host| {
-            let sample = std::iter::once(host.as_str())
-                .chain(std::iter::repeat_n("x", rest.len() + 1))
-                .collect::<Vec<_>>()
-                .join("/");
-            path_match(first, host) == Ok(true) && match_prefix_patterns(pattern, &sample)
-        })
+    let sample = std::iter::once(host)
+        .chain(std::iter::repeat_n("x", rest.len() + 1))
+        .collect::<Vec<_>>()
+        .join("/");
+    path_match(first, host) == Ok(true) && match_prefix_patterns(pattern, &sample)
 }
 
 /// Private for a reason other than a host-wide pattern: a private pattern of the configuration
@@ -348,6 +360,21 @@ mod tests {
         );
         let f = check("GPD202", &[("go.env", "GOPRIVATE=*\n")]);
         assert_eq!(f.len(), 1);
+        // the host named is the one of a covered requirement
+        let go_mod = "module example.com/m\n\nrequire golang.org/x/text v0.3.0\n";
+        let f = check(
+            "GPD202",
+            &[(".env", "GONOSUMDB=*.org\n"), ("go.mod", go_mod)],
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.starts_with(
+                "GONOSUMDB pattern `*.org` covers every module on the public host `golang.org`, including the \
+                 public requirements `golang.org/x/text`:"
+            ),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]
