@@ -104,7 +104,11 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let go_mod_path = model.files[go_mod].path.clone();
         let sum_path = join(dir_of(&go_mod_path), "go.sum");
         if !model.has_file(&sum_path) {
-            missing.entry(go_mod).or_insert(RepoMissing { go_mod, ctx });
+            // point at a go command rather than at an env file's shell, when there is one
+            let slot = missing.entry(go_mod).or_insert(RepoMissing { go_mod, ctx });
+            if slot.ctx.go.is_none() && ctx.go.is_some() {
+                slot.ctx = ctx;
+            }
             continue;
         }
         if !matches!(ctx.kind, ContextKind::DockerRun) || model.image_path(ctx, &sum_path).is_some()
@@ -154,7 +158,15 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 ),
                 primary,
             )
-            .related(go_location(model, m.ctx, "modules are downloaded here"))
+            .related(go_location(
+                model,
+                m.ctx,
+                if m.ctx.go.is_some() {
+                    "modules are downloaded here"
+                } else {
+                    "go commands of this shell download modules"
+                },
+            ))
             .help("run `go mod tidy` and commit go.sum")
             .build(),
         );
@@ -321,6 +333,21 @@ mod tests {
             &[(".env", "GOFLAGS=-mod=mod\n"), ("go.mod", GO_MOD)],
         );
         assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].related[0].label,
+            "go commands of this shell download modules"
+        );
+        // a go command is a better place to point at than the env file
+        let f = check(
+            "GPD205",
+            &[
+                (".env", "GOFLAGS=-mod=mod\n"),
+                ("go.mod", GO_MOD),
+                (".github/workflows/ci.yml", wf),
+            ],
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].related[0].path, ".github/workflows/ci.yml");
         let ci = "build:\n  script:\n    - go mod download\n";
         assert_eq!(
             check("GPD205", &[(".gitlab-ci.yml", ci), ("go.mod", GO_MOD)]).len(),
