@@ -111,7 +111,10 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 if loser.origin == Origin::GoEnvWrite && winner.origin != Origin::GoEnvWrite {
                     continue;
                 }
-                if used.contains(&key(loser)) || !differ(winner, loser) {
+                if used.contains(&key(loser))
+                    || !differ(winner, loser)
+                    || refers_to(model, winner, name)
+                {
                     continue;
                 }
                 conflicts.entry(key(loser)).or_insert((loser, winner, ctx));
@@ -172,6 +175,17 @@ fn differ(winner: &Assignment, loser: &Assignment) -> bool {
         }
         _ => false,
     }
+}
+
+/// The winner is written in terms of the value it replaces (`ENV GOFLAGS="$GOFLAGS -x"`).
+fn refers_to(model: &Model<'_>, winner: &Assignment, name: &str) -> bool {
+    let written = model.written(winner);
+    let value = written.split_once(['=', ':']).map_or(written, |(_, v)| v);
+    value.match_indices('$').any(|(i, _)| {
+        let rest = value[i + 1..].trim_start_matches('{');
+        rest.starts_with(name)
+            && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+    })
 }
 
 /// A name repeated in an env file or a go env file: the last one wins.
@@ -328,6 +342,9 @@ mod tests {
             // known only at build time
             "FROM golang\nARG GOPROXY\nENV GOPROXY=${GOPROXY}\nRUN go build\n",
             "FROM golang\nARG GOPROXY=https://a\nENV GOPROXY=${GOPROXY}\nRUN go build\n",
+            // the second value is built from the first
+            "FROM golang\nARG GOFLAGS=-mod=mod\nENV GOFLAGS=\"${GOFLAGS} -trimpath\"\nRUN go build\n",
+            "FROM golang\nENV GOFLAGS=-mod=mod\nENV GOFLAGS=\"$GOFLAGS -trimpath\"\nRUN go build\n",
             // not a Go setting
             "FROM golang\nENV APP_MODE=a\nENV APP_MODE=b\nRUN go build\n",
             // a go env -w hidden by the environment is GPD407
