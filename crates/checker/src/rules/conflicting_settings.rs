@@ -223,6 +223,10 @@ fn why(model: &Model<'_>, winner: &Assignment, loser: &Assignment) -> &'static s
         (Origin::DockerEnv, Origin::DockerArg) => "`ENV` takes precedence over `ARG` in the stage",
         (Origin::DockerEnv, Origin::DockerEnv) => "a later `ENV` replaces an earlier one",
         (Origin::DockerArg, Origin::DockerArg) => "a later `ARG` replaces an earlier one",
+        // only `>> $GITHUB_ENV` exports have no entry of their own to remove
+        (Origin::CiEnv, Origin::CiEnv) if winner.removal.is_none() => {
+            "an earlier step exported it to `$GITHUB_ENV` for the steps after it"
+        }
         (Origin::CiEnv, Origin::CiEnv) if gitlab => "a job's `variables` override the global ones",
         (Origin::CiEnv, Origin::CiEnv) => {
             "a step's `env` overrides the job's, which overrides the workflow's"
@@ -300,6 +304,21 @@ mod tests {
         assert!(
             f[0].message
                 .ends_with("because a job's `variables` override the global ones")
+        );
+    }
+
+    #[test]
+    fn github_env_export() {
+        let wf = "jobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      GOFLAGS: -mod=vendor\n    steps:\n      - run: echo \"GOFLAGS=-mod=mod\" >> $GITHUB_ENV\n      - run: go build\n";
+        let f = check("GPD702", &[(".github/workflows/ci.yml", wf)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(wf, &f[0].primary), "GOFLAGS: -mod=vendor");
+        assert!(
+            f[0].message.ends_with(
+                "because an earlier step exported it to `$GITHUB_ENV` for the steps after it"
+            ),
+            "{}",
+            f[0].message
         );
     }
 

@@ -359,6 +359,11 @@ mod tests {
             );
             assert!(check("GPD703", &[(".env", &env)]).is_empty(), "{np}");
         }
+        let ci = "variables:\n  HTTPS_PROXY: http://proxy:3128\n  NO_PROXY: \".corp.example\"\n  GOPROXY: https://corp.example/goproxy\nbuild:\n  script:\n    - go mod download\n";
+        let f = check("GPD703", &[(".gitlab-ci.yml", ci)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(ci, &f[0].primary), ".corp.example");
+        assert!(apply_fix(ci, &f[0]).contains("NO_PROXY: \"corp.example\"\n"));
         // subdomains are what is contacted: the entry is right
         let env = "GOPROXY=https://goproxy.corp.example\nHTTPS_PROXY=http://outbound:3128\nNO_PROXY=.corp.example\n";
         assert!(check("GPD703", &[(".env", env)]).is_empty());
