@@ -82,6 +82,40 @@ impl Model<'_> {
     pub fn script_git_configs(&self) -> Vec<ScriptGitConfig> {
         let mut out = Vec::new();
         for (file, text) in self.scripts() {
+            // `git -c key=value <subcommand>`: a setting for that one command
+            let (commands, _) = crate::parse::shell::parse(text.as_str());
+            for cmd in &commands {
+                let Some(name) = cmd.words.first() else {
+                    continue;
+                };
+                if name.text.rsplit('/').next() != Some("git") {
+                    continue;
+                }
+                let mut words = cmd.words[1..].iter();
+                while let Some(w) = words.next() {
+                    if w.text == "-c" {
+                        let Some(kv) = words.next() else { break };
+                        let (key, value) = match kv.text.split_once('=') {
+                            Some((k, v)) => (k.to_owned(), v.to_owned()),
+                            // `-c key` alone means true
+                            None => (kv.text.clone(), "true".to_owned()),
+                        };
+                        let Some(range) = text.source_range(cmd.range.clone()) else {
+                            continue;
+                        };
+                        out.push(ScriptGitConfig {
+                            file,
+                            scope: "command-line".into(),
+                            key,
+                            value: Some(value),
+                            dynamic: kv.dynamic,
+                            range,
+                        });
+                    } else if !w.text.starts_with('-') {
+                        break;
+                    }
+                }
+            }
             let fx = script::analyze(text.as_str(), &|_| false);
             for g in fx.git_configs {
                 let Some(range) = text.source_range(g.range.clone()) else {

@@ -18,7 +18,8 @@ pub(crate) static RULE: Rule = Rule {
     check,
     docs: r#"Finds settings that let module source travel unauthenticated: `GOINSECURE` (plain HTTP
 and unverified TLS for direct fetches of matching modules), `GIT_SSL_NO_VERIFY` (git skips
-certificate checks), and `git config http.sslVerify false` in a script. It fires for every build
+certificate checks), and `git config http.sslVerify false` or `git -c http.sslVerify=false` in
+a script. It fires for every build
 context the setting reaches: Dockerfile stages, CI jobs and steps, env files.
 
 ## Why it matters
@@ -49,8 +50,8 @@ RUN go mod download
 
 ## Fix safety
 The fix deletes the `GOINSECURE` or `GIT_SSL_NO_VERIFY` assignment. It is unsafe: a server with
-a certificate the build does not trust then fails until its CA is installed. `git config`
-commands get no fix.
+a certificate the build does not trust then fails until its CA is installed. git commands get
+no fix.
 
 ## Go behaviour
 GOINSECURE is read only in `modfetch.lookupDirect` (`src/cmd/go/internal/modfetch/repo.go`): for
@@ -289,6 +290,19 @@ mod tests {
         assert_eq!(
             spanned(df, &f[0].primary),
             "git config --system http.https://git.corp.example/.sslverify 0"
+        );
+
+        let ci = "build:\n  script:\n    - git -c http.sslVerify=false clone https://git.corp.example/x\n    - git -c http.sslVerify=true -c core.autocrlf=false clone https://git.corp.example/y\n";
+        let f = check("GPD203", &[(".gitlab-ci.yml", ci)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            spanned(ci, &f[0].primary),
+            "git -c http.sslVerify=false clone https://git.corp.example/x"
+        );
+        assert!(
+            f[0].message.contains("(command-line scope)"),
+            "{}",
+            f[0].message
         );
 
         let df = "FROM golang\nENV GIT_SSL_NO_VERIFY=1\nRUN go build\n";
