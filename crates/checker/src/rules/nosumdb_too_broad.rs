@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 
 use super::Rule;
 use crate::gosem::pattern::{match_prefix_patterns, path_match};
+use crate::model::goenv::{ProxyKind, ProxyList};
 use crate::model::private::{PUBLIC_HOSTS, module_host};
 use crate::model::{Assignment, Context, Effective, Model};
 use crate::report::{Applicability, Edit, Finding, Fix, Severity};
@@ -20,7 +21,9 @@ pub(crate) static RULE: Rule = Rule {
 code host — `*`, `github.com`, `github.com/*`, `*.com`, `g*` — instead of the private
 organisation or repositories they were meant for. The message names the requirements in scope
 that the pattern takes out of verification (or away from the proxy). Public hosts are the
-well-known code hosts and the `public-hosts` of the configuration file.
+well-known code hosts and the `public-hosts` of the configuration file. A pattern is reported
+where it has an effect: a GOPRIVATE that GONOSUMDB and GONOPROXY both replace is not, nor a
+GONOSUMDB with `GOSUMDB=off` (GPD201) or a GONOPROXY without a proxy URL in GOPROXY.
 
 ## Why it matters
 A GONOSUMDB (or GOPRIVATE) pattern takes every matching module out of the checksum database:
@@ -85,6 +88,15 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     falls_back(model, ctx, "GONOPROXY"),
                 ),
             };
+            // the pattern matters only where there is a database to skip (GOSUMDB=off is
+            // GPD201's) and a proxy to bypass
+            let settings = model.go_env(ctx).settings(&model.go_version(ctx));
+            let no_sumdb = no_sumdb && settings.gosumdb != "off";
+            let no_proxy = no_proxy
+                && ProxyList::parse(&settings.goproxy)
+                    .entries
+                    .iter()
+                    .any(|e| matches!(e.kind, ProxyKind::Url(_)));
             if !no_sumdb && !no_proxy {
                 continue;
             }
@@ -391,6 +403,10 @@ mod tests {
             // GOPRIVATE overridden for both decisions
             "GOPRIVATE=github.com GONOSUMDB=corp.example GONOPROXY=corp.example",
             "GOINSECURE=github.com",
+            // nothing to skip or bypass
+            "GONOSUMDB=github.com GOSUMDB=off",
+            "GONOPROXY=github.com GOPROXY=direct",
+            "GOPRIVATE=* GOPROXY=off GOSUMDB=off",
         ] {
             let df = format!("FROM golang\nENV {v}\nRUN go build\n");
             assert!(check("GPD202", &[("Dockerfile", &df)]).is_empty(), "{v}");
