@@ -227,7 +227,9 @@ fn why(model: &Model<'_>, winner: &Assignment, loser: &Assignment) -> &'static s
         (Origin::CiEnv, Origin::CiEnv) if winner.removal.is_none() => {
             "an earlier step exported it to `$GITHUB_ENV` for the steps after it"
         }
-        (Origin::CiEnv, Origin::CiEnv) if gitlab => "a job's `variables` override the global ones",
+        (Origin::CiEnv, Origin::CiEnv) if gitlab => {
+            "a job's own `variables` override global and inherited ones"
+        }
         (Origin::CiEnv, Origin::CiEnv) => {
             "a step's `env` overrides the job's, which overrides the workflow's"
         }
@@ -303,7 +305,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert!(
             f[0].message
-                .ends_with("because a job's `variables` override the global ones")
+                .ends_with("because a job's own `variables` override global and inherited ones")
         );
     }
 
