@@ -170,8 +170,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         findings.push(
             RULE.finding(
                 format!(
-                    "Go does not read `{}`: unless HTTPS_PROXY is set, its requests go out directly (git and curl do use it)",
-                    a.name
+                    "`{}` is not read by Go: unless HTTPS_PROXY is set, the go command's requests go out directly (git and curl do use it)",
+                    model.written(a)
                 ),
                 model.location(a, a.range.clone(), "Go ignores this"),
             )
@@ -335,7 +335,10 @@ mod tests {
         let df = "FROM golang:1.23\nENV ALL_PROXY=socks5://proxy:1080\nRUN go mod download\n";
         let f = check("GPD703", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.starts_with("Go does not read `ALL_PROXY`"));
+        assert_eq!(
+            f[0].message,
+            "`ALL_PROXY=socks5://proxy:1080` is not read by Go: unless HTTPS_PROXY is set, the go command's requests go out directly (git and curl do use it)"
+        );
         assert_eq!(spanned(df, &f[0].primary), "ALL_PROXY=socks5://proxy:1080");
         let env = "all_proxy=socks5://proxy:1080\nhttps_proxy=socks5://proxy:1080\n";
         assert!(check("GPD703", &[(".env", env)]).is_empty());
