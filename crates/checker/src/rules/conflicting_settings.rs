@@ -22,7 +22,8 @@ where the first value is never seen by any command: an `ENV` replaced by a later
 overrides with its own, a name repeated in an env file or a go env file. It says which value wins
 and why. An override that some command does see the first value before (a RUN between the two
 ENVs, a step without its own value) is deliberate and not reported; neither is a value reset to
-empty, nor a `go env -w` entry hidden by the environment (GPD407 reports that).
+empty, a value built from the one it replaces (`ENV GOFLAGS="$GOFLAGS -trimpath"`), nor a
+`go env -w` entry hidden by the environment (GPD407 reports that).
 
 ## Why it matters
 Two values for one setting means two beliefs about the build: whoever reads the first line
