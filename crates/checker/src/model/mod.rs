@@ -6,6 +6,7 @@ mod dockerfile;
 pub mod files;
 pub mod goenv;
 pub mod private;
+pub mod q_checksum;
 pub mod q_credentials;
 pub mod q_docker;
 pub(crate) mod q_proxy;

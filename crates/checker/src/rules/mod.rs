@@ -2,11 +2,13 @@
 //! registry. Rules read the model only; they know nothing of file formats.
 
 mod build_proxy_baked_into_image;
+mod conflicting_settings;
 mod credential_in_arg_or_env;
 mod credential_written_to_layer;
 pub(crate) mod direct_host_unresolvable;
 mod dockerignore_hides_module_files;
 mod go_env_w_overridden;
+mod go_sum_missing;
 mod goflags_invalid;
 mod goproxy_credentials_in_url;
 mod goproxy_dead_entry;
@@ -15,9 +17,13 @@ mod goproxy_malformed;
 mod goproxy_no_failover;
 mod goproxy_off;
 mod goproxy_plain_http;
+mod gosumdb_malformed;
+mod http_proxy_not_used;
+mod insecure_fetch;
 mod module_download_not_cached;
 mod module_mode_disabled;
 mod no_module_cache_mount;
+mod nosumdb_too_broad;
 pub(crate) mod private_module_public;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -53,6 +59,10 @@ static RULES: &[&Rule] = &[
     &goproxy_no_failover::RULE,
     &goproxy_duplicate_entry::RULE,
     &sumdb_disabled::RULE,
+    &nosumdb_too_broad::RULE,
+    &insecure_fetch::RULE,
+    &gosumdb_malformed::RULE,
+    &go_sum_missing::RULE,
     &module_download_not_cached::RULE,
     &no_module_cache_mount::RULE,
     &replace_target_missing::RULE,
@@ -70,6 +80,8 @@ static RULES: &[&Rule] = &[
     &goflags_invalid::RULE,
     &setting_unknown_to_go_version::RULE,
     &unknown_go_variable::RULE,
+    &conflicting_settings::RULE,
+    &http_proxy_not_used::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
     &proxy_missing_module::RULE,
