@@ -6,6 +6,7 @@ mod dockerfile;
 pub mod files;
 pub mod goenv;
 pub mod private;
+pub mod q_private;
 mod routes;
 mod scripts;
 pub mod shell;
