@@ -419,3 +419,13 @@ fn credential_like(name: &str) -> bool {
 pub fn is_public_proxy(base: &str) -> bool {
     crate::gosem::proxy::url_host(base).is_some_and(|h| PUBLIC_PROXY_HOSTS.contains(&h.as_str()))
 }
+
+/// For messages: "`a`, `b` and 3 more".
+pub fn list_names(names: &[String]) -> String {
+    let shown: Vec<String> = names.iter().take(3).map(|n| format!("`{n}`")).collect();
+    let mut s = shown.join(", ");
+    if names.len() > 3 {
+        s.push_str(&format!(" and {} more", names.len() - 3));
+    }
+    s
+}
