@@ -4,6 +4,7 @@
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 pub(crate) mod private_module_public;
+mod private_module_checksum_lookup;
 mod private_module_via_proxy;
 mod private_pattern_invalid;
 pub(crate) mod proxy_auth_failed;
@@ -26,6 +27,7 @@ static RULES: &[&Rule] = &[
     &goproxy_dead_entry::RULE,
     &sumdb_disabled::RULE,
     &private_module_via_proxy::RULE,
+    &private_module_checksum_lookup::RULE,
     &private_pattern_invalid::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
