@@ -7,6 +7,7 @@ pub(crate) mod private_module_public;
 mod private_module_checksum_lookup;
 mod private_module_via_proxy;
 mod private_pattern_invalid;
+mod private_patterns_diverge;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
@@ -29,6 +30,7 @@ static RULES: &[&Rule] = &[
     &private_module_via_proxy::RULE,
     &private_module_checksum_lookup::RULE,
     &private_pattern_invalid::RULE,
+    &private_patterns_diverge::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
