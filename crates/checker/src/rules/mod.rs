@@ -7,6 +7,7 @@ pub(crate) mod private_module_public;
 mod private_module_checksum_lookup;
 mod private_module_via_proxy;
 mod private_pattern_invalid;
+mod private_pattern_unused;
 mod private_patterns_diverge;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
@@ -29,6 +30,7 @@ static RULES: &[&Rule] = &[
     &sumdb_disabled::RULE,
     &private_module_via_proxy::RULE,
     &private_module_checksum_lookup::RULE,
+    &private_pattern_unused::RULE,
     &private_pattern_invalid::RULE,
     &private_patterns_diverge::RULE,
     &unknown_go_variable::RULE,

@@ -56,8 +56,8 @@ go-semantics §3.2, §12 items 10–13 and 17.
 };
 
 /// What is wrong with one element, and the element Go would use as meant.
-struct Diagnosis {
-    problems: Vec<String>,
+pub(crate) struct Diagnosis {
+    pub(crate) problems: Vec<String>,
     replacement: Option<String>,
     safe: bool,
 }
@@ -79,7 +79,7 @@ fn has_glob(s: &str) -> bool {
 }
 
 /// The structural problems of one element (nothing to do with requirements).
-fn diagnose(raw: &str) -> Diagnosis {
+pub(crate) fn diagnose(raw: &str) -> Diagnosis {
     let mut d = Diagnosis {
         problems: Vec::new(),
         replacement: Some(raw.to_owned()),
@@ -252,7 +252,7 @@ fn crossing_match(glob: &str, path: &str) -> bool {
 }
 
 /// Problems only the requirements reveal: (problem, replacement, requirement).
-fn diagnose_against(
+pub(crate) fn diagnose_against(
     elem: &str,
     list: &str,
     modules: &[String],
