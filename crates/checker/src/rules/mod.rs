@@ -3,6 +3,7 @@
 
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
+mod govcs_blocks_private;
 pub(crate) mod private_module_public;
 mod private_module_checksum_lookup;
 mod private_module_via_proxy;
@@ -33,6 +34,7 @@ static RULES: &[&Rule] = &[
     &private_pattern_unused::RULE,
     &private_pattern_invalid::RULE,
     &private_patterns_diverge::RULE,
+    &govcs_blocks_private::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
     &tls_interception_suspected::RULE,
