@@ -6,6 +6,7 @@ mod goproxy_dead_entry;
 mod govcs_blocks_private;
 pub(crate) mod private_module_public;
 mod private_module_checksum_lookup;
+mod private_fetch_without_credentials;
 mod private_module_via_proxy;
 mod private_pattern_invalid;
 mod private_pattern_unused;
@@ -34,6 +35,7 @@ static RULES: &[&Rule] = &[
     &private_pattern_unused::RULE,
     &private_pattern_invalid::RULE,
     &private_patterns_diverge::RULE,
+    &private_fetch_without_credentials::RULE,
     &govcs_blocks_private::RULE,
     &unknown_go_variable::RULE,
     &proxy_unreachable::RULE,
