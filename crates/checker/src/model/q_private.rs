@@ -49,7 +49,8 @@ impl<'a> Model<'a> {
     /// env files (they configure a developer's shell, which runs every go command).
     pub fn private_scope_contexts(&self) -> impl Iterator<Item = &Context> + '_ {
         self.contexts.iter().filter(|c| {
-            self.fetches_modules(c) || matches!(c.kind, ContextKind::EnvFile | ContextKind::GoEnvFile)
+            self.fetches_modules(c)
+                || matches!(c.kind, ContextKind::EnvFile | ContextKind::GoEnvFile)
         })
     }
 
@@ -136,11 +137,11 @@ impl<'a> Model<'a> {
         files.sort_unstable();
         files.dedup();
         files.iter().all(|&i| match self.parsed.get(i) {
-            Some(Parsed::GoMod(m)) => m
-                .go
-                .as_ref()
-                .and_then(|g| crate::gosem::GoVersion::parse(&g.value))
-                .is_some_and(|v| v.at_least(17)),
+            Some(Parsed::GoMod(m)) => {
+                m.go.as_ref()
+                    .and_then(|g| crate::gosem::GoVersion::parse(&g.value))
+                    .is_some_and(|v| v.at_least(17))
+            }
             _ => false,
         })
     }
@@ -166,7 +167,12 @@ impl<'a> Model<'a> {
     }
 
     /// Where a requirement is written in its go.mod.
-    pub fn require_location(&self, go_mod: usize, r: &Require, label: impl Into<String>) -> Location {
+    pub fn require_location(
+        &self,
+        go_mod: usize,
+        r: &Require,
+        label: impl Into<String>,
+    ) -> Location {
         self.files[go_mod].location(r.path.range.start, r.path.range.end, label)
     }
 
@@ -309,7 +315,9 @@ impl<'a> Model<'a> {
         let copied = ctx.copies.iter().any(|c| {
             c.sources.iter().any(|s| {
                 let name = s.trim_end_matches('/').rsplit('/').next().unwrap_or(s);
-                CREDENTIAL_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
+                CREDENTIAL_NAMES
+                    .iter()
+                    .any(|n| name.eq_ignore_ascii_case(n))
             })
         });
         if copied {
@@ -340,15 +348,17 @@ impl<'a> Model<'a> {
                 else {
                     return true;
                 };
-                let unknown_action = job.steps.iter().filter(|s| s.range.start < until).any(|s| {
-                    match &s.kind {
-                        crate::parse::github_actions::StepKind::Uses { action, .. } => {
-                            let name = action.text.as_str().split('@').next().unwrap_or("");
-                            !QUIET_ACTIONS.contains(&name)
-                        }
-                        _ => false,
-                    }
-                });
+                let unknown_action =
+                    job.steps
+                        .iter()
+                        .filter(|s| s.range.start < until)
+                        .any(|s| match &s.kind {
+                            crate::parse::github_actions::StepKind::Uses { action, .. } => {
+                                let name = action.text.as_str().split('@').next().unwrap_or("");
+                                !QUIET_ACTIONS.contains(&name)
+                            }
+                            _ => false,
+                        });
                 unknown_action || words(job.range.start..until)
             }
             Some(Parsed::GitlabCi(p)) => {
@@ -359,14 +369,10 @@ impl<'a> Model<'a> {
                 else {
                     return true;
                 };
-                let scripts = job
-                    .before_script
-                    .iter()
-                    .chain(job.script.iter())
-                    .any(|t| {
-                        let s = t.text.as_str().to_ascii_lowercase();
-                        CI_CREDENTIAL_WORDS.iter().any(|w| s.contains(w))
-                    });
+                let scripts = job.before_script.iter().chain(job.script.iter()).any(|t| {
+                    let s = t.text.as_str().to_ascii_lowercase();
+                    CI_CREDENTIAL_WORDS.iter().any(|w| s.contains(w))
+                });
                 scripts
             }
             _ => true,
@@ -410,9 +416,18 @@ const CI_CREDENTIAL_WORDS: &[&str] = &[
 /// A variable name that carries credentials or configures how git authenticates.
 fn credential_like(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
-    ["TOKEN", "PASSWORD", "SECRET", "CREDENTIAL", "NETRC", "SSH", "ASKPASS", "GIT_CONFIG"]
-        .iter()
-        .any(|w| n.contains(w))
+    [
+        "TOKEN",
+        "PASSWORD",
+        "SECRET",
+        "CREDENTIAL",
+        "NETRC",
+        "SSH",
+        "ASKPASS",
+        "GIT_CONFIG",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
 }
 
 /// Whether a proxy URL's host is a public module proxy.

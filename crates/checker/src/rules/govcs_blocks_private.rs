@@ -150,7 +150,10 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     let kind = if g.private { "private" } else { "public" };
     let why = match &g.rule {
         Some(r) => format!("its rule `{r}` decides"),
-        None => format!("no rule matches, and Go's default for {kind} paths does not allow {}", g.vcs),
+        None => format!(
+            "no rule matches, and Go's default for {kind} paths does not allow {}",
+            g.vcs
+        ),
     };
     let message = format!(
         "GOVCS `{value}` forbids {} for {} fetched directly ({why}), so the go command fails with `GOVCS disallows using {} for {kind} {}`: {}",
@@ -223,9 +226,18 @@ mod tests {
 
     #[test]
     fn roots_and_tools() {
-        assert_eq!(repo_root("github.com/acme/private/v2"), ("github.com/acme/private".into(), "git"));
-        assert_eq!(repo_root("svn.corp.example/repo.svn/pkg"), ("svn.corp.example/repo.svn".into(), "svn"));
-        assert_eq!(repo_root("git.corp.example/team/lib"), ("git.corp.example/team/lib".into(), "git"));
+        assert_eq!(
+            repo_root("github.com/acme/private/v2"),
+            ("github.com/acme/private".into(), "git")
+        );
+        assert_eq!(
+            repo_root("svn.corp.example/repo.svn/pkg"),
+            ("svn.corp.example/repo.svn".into(), "svn")
+        );
+        assert_eq!(
+            repo_root("git.corp.example/team/lib"),
+            ("git.corp.example/team/lib".into(), "git")
+        );
     }
 
     #[test]
@@ -247,10 +259,19 @@ mod tests {
         let env = "GOPRIVATE=github.com/acme,svn.corp.example\nGOVCS=private:hg\n";
         let f = check("GPD307", &[(".env", env), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 2, "{f:#?}");
-        let svn = f.iter().find(|f| f.message.contains("forbids svn")).unwrap();
+        let svn = f
+            .iter()
+            .find(|f| f.message.contains("forbids svn"))
+            .unwrap();
         assert!(svn.message.contains("for `svn.corp.example/repo.svn/pkg`"));
-        let f: Vec<_> = f.iter().filter(|f| f.message.contains("forbids git")).collect();
-        assert!(f[0].message.contains("forbids git for `github.com/acme/private/v2`"));
+        let f: Vec<_> = f
+            .iter()
+            .filter(|f| f.message.contains("forbids git"))
+            .collect();
+        assert!(
+            f[0].message
+                .contains("forbids git for `github.com/acme/private/v2`")
+        );
         assert!(f[0].message.contains("private github.com/acme/private`"));
         assert_eq!(
             apply_fix(env, f[0]),
@@ -258,9 +279,15 @@ mod tests {
         );
         // GONOPROXY alone: the path is public for GOVCS, whose default forbids svn
         let wf = "env:\n  GONOPROXY: svn.corp.example\n  GONOSUMDB: svn.corp.example\n  GOVCS: public:git\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go mod download\n";
-        let f = check("GPD307", &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)]);
+        let f = check(
+            "GPD307",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)],
+        );
         assert_eq!(f.len(), 1, "{f:#?}");
-        assert!(f[0].message.contains("GOVCS disallows using svn for public svn.corp.example/repo.svn"));
+        assert!(
+            f[0].message
+                .contains("GOVCS disallows using svn for public svn.corp.example/repo.svn")
+        );
         assert_eq!(spanned(wf, &f[0].primary), "GOVCS: public:git");
     }
 

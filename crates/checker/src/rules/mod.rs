@@ -4,9 +4,9 @@
 pub(crate) mod direct_host_unresolvable;
 mod goproxy_dead_entry;
 mod govcs_blocks_private;
-pub(crate) mod private_module_public;
-mod private_module_checksum_lookup;
 mod private_fetch_without_credentials;
+mod private_module_checksum_lookup;
+pub(crate) mod private_module_public;
 mod private_module_via_proxy;
 mod private_pattern_invalid;
 mod private_pattern_unused;

@@ -114,7 +114,11 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     let message = format!(
         "`{cmd}` ({}) fetches private {} {} directly from `{}` with no credential source: {}; git runs without a terminal there, so the fetch fails unless the repository is readable anonymously",
         ctx.description,
-        if names.len() == 1 { "module" } else { "modules" },
+        if names.len() == 1 {
+            "module"
+        } else {
+            "modules"
+        },
         list_names(&names),
         g.host,
         first.reason.describe(model),
@@ -122,7 +126,10 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     let mut b = RULE
         .finding(
             message,
-            model.context_location(ctx, "go fetches from the VCS host here, without credentials"),
+            model.context_location(
+                ctx,
+                "go fetches from the VCS host here, without credentials",
+            ),
         )
         .related(model.require_location(first.go_mod, first.require, "required here"));
     if let Some(loc) = model.reason_location(&first.reason) {
@@ -175,9 +182,17 @@ mod tests {
             "{}",
             f[0].message
         );
-        assert_eq!(spanned(GO_MOD, &f[0].related[0]), "git.corp.example/team/lib");
+        assert_eq!(
+            spanned(GO_MOD, &f[0].related[0]),
+            "git.corp.example/team/lib"
+        );
         assert_eq!(f[0].related[2].span.start_line, 7, "the later go build");
-        assert!(f[0].help.as_deref().unwrap().contains("--mount=type=secret"));
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .contains("--mount=type=secret")
+        );
         assert!(f[0].fixes.is_empty());
     }
 

@@ -79,8 +79,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             continue;
         }
         let s = model.go_env(ctx).settings(&model.go_version(ctx));
-        let public_db = crate::gosem::sumdb::parse(&s.gosumdb)
-            .is_ok_and(|db| db.name == "sum.golang.org");
+        let public_db =
+            crate::gosem::sumdb::parse(&s.gosumdb).is_ok_and(|db| db.name == "sum.golang.org");
         if !public_db {
             continue;
         }
@@ -110,9 +110,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 None
             }
             .unwrap_or_else(|| model.suggested_private_pattern(module, &pr.reason));
-            let place = gonosumdb.or(goprivate.filter(|_| {
-                gonoproxy.is_some() || stop == FirstStop::Direct
-            }));
+            let place = gonosumdb
+                .or(goprivate.filter(|_| gonoproxy.is_some() || stop == FirstStop::Direct));
             if let (Some(a), PrivateReason::RepoPattern { assignment, .. }) = (place, &pr.reason)
                 && std::ptr::eq(&model.assignments[*assignment], a)
             {
@@ -179,11 +178,9 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
         ),
         (None, None) => model.context_location(g.ctx, "go looks up checksums here"),
     };
-    let mut b = RULE.finding(message, primary).related(model.require_location(
-        first.go_mod,
-        first.require,
-        "required here",
-    ));
+    let mut b = RULE
+        .finding(message, primary)
+        .related(model.require_location(first.go_mod, first.require, "required here"));
     if let Some(loc) = model.reason_location(&first.reason) {
         b = b.related(loc);
     }
@@ -251,10 +248,11 @@ mod tests {
             f[0].message
         );
         assert_eq!(f[0].fixes[0].applicability, Applicability::Unsafe);
-        assert!(
-            apply_fix(df, &f[0]).contains("ENV GONOSUMDB=github.com/acme,git.corp.example\n")
+        assert!(apply_fix(df, &f[0]).contains("ENV GONOSUMDB=github.com/acme,git.corp.example\n"));
+        assert_eq!(
+            spanned(GO_MOD, &f[0].related[0]),
+            "git.corp.example/platform/auth"
         );
-        assert_eq!(spanned(GO_MOD, &f[0].related[0]), "git.corp.example/platform/auth");
     }
 
     #[test]
@@ -280,7 +278,10 @@ mod tests {
             &[
                 (".env", env),
                 ("go.mod", GO_MOD),
-                ("Dockerfile", "FROM scratch\nENV GONOPROXY=git.corp.example\n"),
+                (
+                    "Dockerfile",
+                    "FROM scratch\nENV GONOPROXY=git.corp.example\n",
+                ),
             ],
         );
         assert_eq!(f.len(), 1, "{f:#?}");
@@ -294,19 +295,22 @@ mod tests {
     #[test]
     fn own_proxy_in_ci() {
         let gl = "variables:\n  GOPROXY: https://athens.corp.example\n  GOPRIVATE: github.com/acme\n  GONOPROXY: none\n  GONOSUMDB: github.com/acme/private\nbuild:\n  script:\n    - go build ./...\n";
-        let f = check(
-            "GPD302",
-            &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)],
-        );
+        let f = check("GPD302", &[(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 0, "every private module is listed: {f:#?}");
-        let gl = gl.replace("GONOSUMDB: github.com/acme/private", "GONOSUMDB: github.com/acme/other");
-        let f = check(
-            "GPD302",
-            &[(".gitlab-ci.yml", &gl), ("go.mod", GO_MOD)],
+        let gl = gl.replace(
+            "GONOSUMDB: github.com/acme/private",
+            "GONOSUMDB: github.com/acme/other",
         );
+        let f = check("GPD302", &[(".gitlab-ci.yml", &gl), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("fetched through `https://athens.corp.example`"));
-        assert_eq!(spanned(&gl, &f[0].primary), "GONOSUMDB: github.com/acme/other");
+        assert!(
+            f[0].message
+                .contains("fetched through `https://athens.corp.example`")
+        );
+        assert_eq!(
+            spanned(&gl, &f[0].primary),
+            "GONOSUMDB: github.com/acme/other"
+        );
     }
 
     #[test]

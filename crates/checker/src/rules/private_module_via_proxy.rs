@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 
 use super::Rule;
+use crate::model::private::PrivateReason;
 use crate::model::q_private::{FirstStop, PrivateRequirement, is_public_proxy, list_names};
 use crate::model::{Assignment, Context, Model};
-use crate::model::private::PrivateReason;
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -155,11 +155,9 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
         ),
         None => model.context_location(g.ctx, "go fetches through the public proxy here"),
     };
-    let mut b = RULE.finding(message, primary).related(model.require_location(
-        first.go_mod,
-        first.require,
-        "required here",
-    ));
+    let mut b = RULE
+        .finding(message, primary)
+        .related(model.require_location(first.go_mod, first.require, "required here"));
     if let Some(loc) = model.reason_location(&first.reason) {
         b = b.related(loc);
     }
@@ -230,24 +228,46 @@ mod tests {
             "{}",
             f.message
         );
-        assert!(f.message.contains("GOPRIVATE is `github.com/acme` (Dockerfile:2)"));
-        assert_eq!(spanned(GO_MOD, &f.related[0]), "git.corp.example/platform/auth");
+        assert!(
+            f.message
+                .contains("GOPRIVATE is `github.com/acme` (Dockerfile:2)")
+        );
+        assert_eq!(
+            spanned(GO_MOD, &f.related[0]),
+            "git.corp.example/platform/auth"
+        );
         assert_eq!(f.related[1].span.start_line, 8);
         assert_eq!(f.fixes[0].applicability, Applicability::Unsafe);
-        assert!(apply_fix(df, f).contains("ENV GOPRIVATE=github.com/acme,git.corp.example/platform\n"));
+        assert!(
+            apply_fix(df, f).contains("ENV GOPRIVATE=github.com/acme,git.corp.example/platform\n")
+        );
     }
 
     #[test]
     fn main_module_host_without_goprivate_anywhere() {
         let go_mod = "module git.corp.example/team/app\n\ngo 1.22\n\nrequire git.corp.example/team/lib v1.2.0\n";
         let df = "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nRUN go build\n";
-        let f = check("GPD301", &[("Dockerfile", df), ("go.mod", go_mod), ("go.sum", "")]);
+        let f = check(
+            "GPD301",
+            &[("Dockerfile", df), ("go.mod", go_mod), ("go.sum", "")],
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "go mod download");
-        assert!(f[0].message.contains("GONOPROXY is unset, so GOPRIVATE decides and GOPRIVATE is unset"));
-        assert!(f[0].message.contains("the host of the main module of go.mod"));
+        assert!(
+            f[0].message
+                .contains("GONOPROXY is unset, so GOPRIVATE decides and GOPRIVATE is unset")
+        );
+        assert!(
+            f[0].message
+                .contains("the host of the main module of go.mod")
+        );
         assert!(f[0].fixes.is_empty());
-        assert!(f[0].help.as_deref().unwrap().contains("GOPRIVATE=git.corp.example"));
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .contains("GOPRIVATE=git.corp.example")
+        );
     }
 
     #[test]
@@ -256,20 +276,30 @@ mod tests {
         let f = check("GPD301", &[(".env", env), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(env, &f[0].primary), "GONOPROXY=git.corp.example");
-        assert!(f[0].message.starts_with("private module `github.com/acme/private`"));
+        assert!(
+            f[0].message
+                .starts_with("private module `github.com/acme/private`")
+        );
         assert_eq!(
             apply_fix(env, &f[0]),
             "GOPRIVATE=git.corp.example,github.com/acme\nGONOPROXY=git.corp.example,github.com/acme\n"
         );
         let wf = "env:\n  GOPRIVATE: github.com/acme\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go build ./...\n";
         let mut fs = vec![(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)];
-        fs.push(("Dockerfile", "FROM scratch\nENV GONOSUMDB=git.corp.example\n"));
+        fs.push((
+            "Dockerfile",
+            "FROM scratch\nENV GONOSUMDB=git.corp.example\n",
+        ));
         let f = check("GPD301", &fs);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(wf, &f[0].primary), "GOPRIVATE: github.com/acme");
-        let gl = "variables:\n  GOPRIVATE: github.com/acme\nbuild:\n  script:\n    - go mod download\n";
+        let gl =
+            "variables:\n  GOPRIVATE: github.com/acme\nbuild:\n  script:\n    - go mod download\n";
         let mut fs = vec![(".gitlab-ci.yml", gl), ("go.mod", GO_MOD)];
-        fs.push(("Dockerfile", "FROM scratch\nENV GONOSUMDB=git.corp.example\n"));
+        fs.push((
+            "Dockerfile",
+            "FROM scratch\nENV GONOSUMDB=git.corp.example\n",
+        ));
         let f = check("GPD301", &fs);
         assert_eq!(f.len(), 1);
         assert_eq!(
@@ -280,7 +310,10 @@ mod tests {
 
     #[test]
     fn near_misses_do_not_fire() {
-        let other = ("Dockerfile.other", "FROM scratch\nENV GONOSUMDB=git.corp.example\n");
+        let other = (
+            "Dockerfile.other",
+            "FROM scratch\nENV GONOSUMDB=git.corp.example\n",
+        );
         for df in [
             // covered; trailing slash is trimmed by Go
             "FROM golang:1.23\nENV GOPRIVATE=github.com/acme,git.corp.example/\nWORKDIR /src\nCOPY . .\nRUN go mod download\n",
@@ -297,7 +330,15 @@ mod tests {
             // not a go command that downloads
             "FROM golang:1.23\nENV GOPRIVATE=github.com/acme\nWORKDIR /src\nCOPY . .\nRUN go version\n",
         ] {
-            let f = check("GPD301", &[("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", ""), other]);
+            let f = check(
+                "GPD301",
+                &[
+                    ("Dockerfile", df),
+                    ("go.mod", GO_MOD),
+                    ("go.sum", ""),
+                    other,
+                ],
+            );
             assert!(f.is_empty(), "{df}\n{f:#?}");
         }
         // the GOPRIVATE pattern is there but broken: GPD304 reports it

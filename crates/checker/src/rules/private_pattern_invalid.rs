@@ -102,11 +102,7 @@ pub(crate) fn diagnose(raw: &str) -> Diagnosis {
             .split(|c: char| c == ';' || c.is_whitespace())
             .filter(|p| !p.is_empty())
             .collect();
-        let sep = if cur.contains(';') {
-            "`;`"
-        } else {
-            "spaces"
-        };
+        let sep = if cur.contains(';') { "`;`" } else { "spaces" };
         cur = parts.join(",");
         d.note(
             format!("it uses {sep} as a separator, but Go splits pattern lists on `,` only"),
@@ -264,9 +260,7 @@ pub(crate) fn diagnose_against(
     let matches_any = modules.iter().any(|m| glob_matches(elem, m));
     let glob = elem.strip_suffix('/').unwrap_or(elem);
     if let Some(base) = glob.strip_prefix("*.")
-        && let Some(m) = unmatched
-            .iter()
-            .find(|m| m.split('/').next() == Some(base))
+        && let Some(m) = unmatched.iter().find(|m| m.split('/').next() == Some(base))
     {
         return Some((
             format!("`*.{base}` matches sub-domains only, not `{base}` itself (required as `{m}`)"),
@@ -325,10 +319,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let mut modules: Vec<String> = readers
             .iter()
             .filter(|c| {
-                c.go.is_some()
-                    || model
-                        .private_scope_contexts()
-                        .any(|p| std::ptr::eq(p, **c))
+                c.go.is_some() || model.private_scope_contexts().any(|p| std::ptr::eq(p, **c))
             })
             .flat_map(|c| model.module_paths_in_scope(c))
             .collect();
@@ -567,13 +558,22 @@ mod tests {
     fn requirements_reveal_star_and_case_mistakes() {
         let go_mod = "module corp.example/app\n\ngo 1.22\n\nrequire (\n\tcorp.example/lib v1.0.0\n\tgithub.com/Acme/tool v1.0.0\n\tgithub.com/team/x/private v1.0.0\n)\n";
         let run = |value: &str| {
-            let d = format!("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nENV GOPRIVATE={value}\nRUN go mod download\n");
-            let f = check("GPD304", &[("Dockerfile", &d), ("go.mod", go_mod), ("go.sum", "")]);
+            let d = format!(
+                "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nENV GOPRIVATE={value}\nRUN go mod download\n"
+            );
+            let f = check(
+                "GPD304",
+                &[("Dockerfile", &d), ("go.mod", go_mod), ("go.sum", "")],
+            );
             (d, f)
         };
         let (d, f) = run("*.corp.example");
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.contains("not `corp.example` itself"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("not `corp.example` itself"),
+            "{}",
+            f[0].message
+        );
         assert!(apply_fix(&d, &f[0]).contains("GOPRIVATE=corp.example,*.corp.example\n"));
         assert_eq!(f[0].fixes[0].applicability, Applicability::Unsafe);
         let (_, f) = run("github.com/acme");

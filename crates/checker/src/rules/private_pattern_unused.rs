@@ -214,7 +214,10 @@ mod tests {
         assert_eq!(spanned(env, &f[0].primary), "insecure.corp.example");
         assert_eq!(apply_fix(env, &f[0]), "GOPRIVATE=git.corp.example\n");
         let wf = "jobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      GONOSUMDB: old.corp.example,git.corp.example\n    steps:\n      - run: go build ./...\n";
-        let f = check("GPD303", &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)]);
+        let f = check(
+            "GPD303",
+            &[(".github/workflows/ci.yml", wf), ("go.mod", GO_MOD)],
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(wf, &f[0].primary), "old.corp.example");
         assert!(apply_fix(wf, &f[0]).contains("GONOSUMDB: git.corp.example\n"));

@@ -105,14 +105,12 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     concrete.insert((key, p.to_owned()));
                     continue;
                 }
-                let d = found
-                    .entry(key)
-                    .or_insert_with(|| Divergence {
-                        over,
-                        private,
-                        consequence: consequence.clone(),
-                        missing: Vec::new(),
-                    });
+                let d = found.entry(key).or_insert_with(|| Divergence {
+                    over,
+                    private,
+                    consequence: consequence.clone(),
+                    missing: Vec::new(),
+                });
                 if !d.missing.iter().any(|m| m == p) {
                     d.missing.push(p.to_owned());
                 }
