@@ -12,6 +12,19 @@ use crate::report::{Applicability, Edit, Fix, Location};
 /// The variables that hold module path pattern lists (`module.MatchPrefixPatterns`).
 pub const PATTERN_VARIABLES: &[&str] = &["GOPRIVATE", "GONOPROXY", "GONOSUMDB", "GOINSECURE"];
 
+/// Settings that make an env file a configuration of the go command's downloads.
+const MODULE_SETTINGS: &[&str] = &[
+    "GOPROXY",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOSUMDB",
+    "GOINSECURE",
+    "GOVCS",
+    "GOFLAGS",
+    "GOAUTH",
+];
+
 /// Public module proxies: a path sent to one of them is published to a third party.
 pub const PUBLIC_PROXY_HOSTS: &[&str] = &[
     "proxy.golang.org",
@@ -45,12 +58,14 @@ pub enum FirstStop {
 }
 
 impl<'a> Model<'a> {
-    /// Contexts whose module downloads the private rules judge: go commands that fetch, and
-    /// env files (they configure a developer's shell, which runs every go command).
+    /// Contexts whose module downloads the private rules judge: go commands that fetch, go env
+    /// files, and env files that configure module downloads (they configure a developer's
+    /// shell, which runs every go command).
     pub fn private_scope_contexts(&self) -> impl Iterator<Item = &Context> + '_ {
-        self.contexts.iter().filter(|c| {
-            self.fetches_modules(c)
-                || matches!(c.kind, ContextKind::EnvFile | ContextKind::GoEnvFile)
+        self.contexts.iter().filter(|c| match c.kind {
+            ContextKind::EnvFile => c.env.keys().any(|k| MODULE_SETTINGS.contains(&k.as_str())),
+            ContextKind::GoEnvFile => true,
+            _ => self.fetches_modules(c),
         })
     }
 
@@ -369,11 +384,10 @@ impl<'a> Model<'a> {
                 else {
                     return true;
                 };
-                let scripts = job.before_script.iter().chain(job.script.iter()).any(|t| {
+                job.before_script.iter().chain(job.script.iter()).any(|t| {
                     let s = t.text.as_str().to_ascii_lowercase();
                     CI_CREDENTIAL_WORDS.iter().any(|w| s.contains(w))
-                });
-                scripts
+                })
             }
             _ => true,
         }

@@ -112,7 +112,7 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
         .as_ref()
         .map_or("go".to_owned(), |c| format!("go {}", c.subcommand));
     let message = format!(
-        "`{cmd}` ({}) fetches private {} {} directly from `{}` with no credential source: {}; git runs without a terminal there, so the fetch fails unless the repository is readable anonymously",
+        "{} fetches private {} {} directly from `{}` with no credential source: {}; git runs without a terminal there, so the fetch fails unless the repository is readable anonymously",
         ctx.description,
         if names.len() == 1 {
             "module"
@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(f[0].primary.span.start_line, 5);
         assert!(
             f[0].message.starts_with(
-                "`go mod download` (the stage, `go mod download` on line 5) fetches private modules `git.corp.example/team/lib`, `git.corp.example/team/log` directly from `git.corp.example` with no credential source"
+                "the stage, `go mod download` on line 5 fetches private modules `git.corp.example/team/lib`, `git.corp.example/team/log` directly from `git.corp.example` with no credential source"
             ),
             "{}",
             f[0].message

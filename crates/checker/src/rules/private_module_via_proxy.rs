@@ -153,7 +153,14 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
             a.range.clone(),
             format!("{} does not cover `{}`", a.name, g.pattern),
         ),
-        None => model.context_location(g.ctx, "go fetches through the public proxy here"),
+        None => match g.ctx.kind {
+            crate::model::ContextKind::EnvFile | crate::model::ContextKind::GoEnvFile => model
+                .context_location(
+                    g.ctx,
+                    "the go commands this file configures fetch through the public proxy",
+                ),
+            _ => model.context_location(g.ctx, "go fetches through the public proxy here"),
+        },
     };
     let mut b = RULE
         .finding(message, primary)
@@ -198,7 +205,7 @@ mod tests {
 
     const GO_MOD: &str = "module github.com/acme/app\n\ngo 1.22\n\nrequire (\n\tgit.corp.example/platform/auth v1.0.0\n\tgit.corp.example/platform/log v1.0.0\n\tgithub.com/acme/private v1.0.0\n\tgithub.com/pkg/errors v0.9.1\n)\n";
 
-    fn files<'a>(df: &'a str) -> Vec<(&'a str, &'a str)> {
+    fn files(df: &str) -> Vec<(&str, &str)> {
         vec![("Dockerfile", df), ("go.mod", GO_MOD), ("go.sum", "")]
     }
 
@@ -206,10 +213,8 @@ mod tests {
     fn dockerfile_goprivate_missing_a_host_grouped_with_fix() {
         let df = "FROM golang:1.23\nENV GOPRIVATE=github.com/acme\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nRUN go build ./...\n\
                   FROM golang:1.23 AS other\nENV GOPRIVATE=git.corp.example/platform\nRUN echo\n";
-        let mut fs = files(df);
-        fs.push((".goproxy-doctor-unused", ""));
         // git.corp.example is private because another GOPRIVATE in the repository says so
-        let f = check("GPD301", &fs);
+        let f = check("GPD301", &files(df));
         assert_eq!(f.len(), 1, "{f:#?}");
         let f = &f[0];
         assert_eq!(spanned(df, &f.primary), "GOPRIVATE=github.com/acme");
@@ -341,6 +346,17 @@ mod tests {
             );
             assert!(f.is_empty(), "{df}\n{f:#?}");
         }
+        // an env file that does not configure the go command
+        let go_mod = "module git.corp.example/team/app\n\ngo 1.22\n\nrequire git.corp.example/team/lib v1.2.0\n";
+        let files = [(".env", "DATABASE_URL=postgres://db\n"), ("go.mod", go_mod)];
+        assert!(check("GPD301", &files).is_empty());
+        let files = [(".env", "GOFLAGS=-mod=mod\n"), ("go.mod", go_mod)];
+        let f = check("GPD301", &files);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].primary.path.as_str(), f[0].primary.span.start),
+            (".env", 0)
+        );
         // the GOPRIVATE pattern is there but broken: GPD304 reports it
         let env = "GOPRIVATE=github.com/acme, git.corp.example\n";
         assert!(check("GPD301", &[(".env", env), ("go.mod", GO_MOD)]).is_empty());

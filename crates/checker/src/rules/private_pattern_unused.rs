@@ -136,7 +136,12 @@ fn finding(
         ));
     for &i in go_mods.iter().take(3) {
         let file = &model.files[i];
-        b = b.related(file.location(0, 0, "module paths read from here"));
+        let range = match model.parsed.get(i) {
+            Some(crate::parse::Parsed::GoMod(m)) => m.module.as_ref().map(|m| m.range.clone()),
+            _ => None,
+        }
+        .unwrap_or(0..0);
+        b = b.related(file.location(range.start, range.end, "module paths read from here"));
     }
     let v = a.value.as_ref().map_or("", |v| v.as_str());
     let fix = if count == 1 {
