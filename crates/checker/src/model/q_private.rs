@@ -458,3 +458,19 @@ pub fn list_names(names: &[String]) -> String {
     }
     s
 }
+
+/// Drop related locations that repeat the primary location or an earlier related one (the
+/// same assignment can be the reason, the setting and the place of the fix).
+pub fn dedup_related(mut finding: crate::report::Finding) -> crate::report::Finding {
+    let mut seen = vec![(finding.primary.path.clone(), finding.primary.span)];
+    finding.related.retain(|l| {
+        let key = (l.path.clone(), l.span);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+    finding
+}

@@ -135,7 +135,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         }
     }
     for g in groups.into_values() {
-        findings.push(finding(model, g));
+        findings.push(crate::model::q_private::dedup_related(finding(model, g)));
     }
 }
 

@@ -134,7 +134,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         }
     }
     for g in groups.into_values() {
-        findings.push(finding(model, g));
+        findings.push(crate::model::q_private::dedup_related(finding(model, g)));
     }
 }
 
@@ -151,10 +151,10 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
         ("modules", "are")
     };
     let governing = if model.effective(g.ctx, "GONOSUMDB").known().is_some() {
-        model.describe_setting(g.ctx, "GONOSUMDB")
+        format!("here {}", model.describe_setting(g.ctx, "GONOSUMDB"))
     } else {
         format!(
-            "GONOSUMDB is unset, so GOPRIVATE decides and {}",
+            "here GONOSUMDB is unset, so GOPRIVATE decides and {}",
             model.describe_setting(g.ctx, "GOPRIVATE")
         )
     };
@@ -190,7 +190,7 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     if let Some((a, _)) = model.effective(g.ctx, "GOSUMDB").known() {
         b = b.related(model.location(a, a.range.clone(), "GOSUMDB set here"));
     }
-    if g.place.is_some() || gonoproxy.is_some() {
+    if (g.place.is_some() || gonoproxy.is_some()) && g.ctx.go.is_some() {
         b = b.related(model.context_location(g.ctx, "go runs here"));
     }
     match g.place {
@@ -243,7 +243,7 @@ mod tests {
         );
         assert!(
             f[0].message
-                .ends_with("and GONOSUMDB is `github.com/acme` (Dockerfile:3)"),
+                .ends_with("and here GONOSUMDB is `github.com/acme` (Dockerfile:3)"),
             "{}",
             f[0].message
         );

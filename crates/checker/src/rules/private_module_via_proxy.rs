@@ -117,7 +117,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         }
     }
     for g in groups.into_values() {
-        findings.push(finding(model, g));
+        findings.push(crate::model::q_private::dedup_related(finding(model, g)));
     }
 }
 
@@ -134,10 +134,10 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
         ("modules", "are")
     };
     let governing = if model.effective(g.ctx, "GONOPROXY").known().is_some() {
-        model.describe_setting(g.ctx, "GONOPROXY")
+        format!("here {}", model.describe_setting(g.ctx, "GONOPROXY"))
     } else {
         format!(
-            "GONOPROXY is unset, so GOPRIVATE decides and {}",
+            "here GONOPROXY is unset, so GOPRIVATE decides and {}",
             model.describe_setting(g.ctx, "GOPRIVATE")
         )
     };
@@ -171,7 +171,7 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     if let Some((a, _)) = model.effective(g.ctx, "GOPROXY").known() {
         b = b.related(model.location(a, a.range.clone(), "GOPROXY set here"));
     }
-    if g.place.is_some() {
+    if g.place.is_some() && g.ctx.go.is_some() {
         b = b.related(model.context_location(g.ctx, "go runs here"));
     }
     match g.place {
@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(spanned(df, &f[0].primary), "go mod download");
         assert!(
             f[0].message
-                .contains("GONOPROXY is unset, so GOPRIVATE decides and GOPRIVATE is unset")
+                .contains("here GONOPROXY is unset, so GOPRIVATE decides and GOPRIVATE is unset")
         );
         assert!(
             f[0].message

@@ -60,48 +60,61 @@ fn judged(model: &Model<'_>, c: &Context) -> bool {
     model.fetches_modules(c) || matches!(c.kind, ContextKind::EnvFile | ContextKind::GoEnvFile)
 }
 
-fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
-    for a in model
-        .assignments
+/// The elements of a pattern list assignment that match no module in scope of any go
+/// command it reaches, with the go.mod/go.work files read; None when that is unknown.
+pub(crate) type Unused<'m> = (Vec<(std::ops::Range<usize>, &'m str)>, Vec<usize>);
+
+pub(crate) fn unused<'m>(model: &Model<'_>, a: &'m Assignment) -> Option<Unused<'m>> {
+    if !PATTERN_VARIABLES.contains(&a.name.as_str()) || a.dynamic {
+        return None;
+    }
+    let reached: Vec<&Context> = model
+        .readers(a)
+        .into_iter()
+        .filter(|c| judged(model, c))
+        .collect();
+    if reached.is_empty() || !reached.iter().all(|c| model.requirements_complete(c)) {
+        return None;
+    }
+    let mut modules: Vec<String> = reached
         .iter()
-        .filter(|a| PATTERN_VARIABLES.contains(&a.name.as_str()) && !a.dynamic)
-    {
-        let reached: Vec<&Context> = model
-            .readers(a)
-            .into_iter()
-            .filter(|c| judged(model, c))
-            .collect();
-        if reached.is_empty() || !reached.iter().all(|c| model.requirements_complete(c)) {
-            continue;
-        }
-        let mut modules: Vec<String> = reached
-            .iter()
-            .flat_map(|c| model.module_paths_in_scope(c))
-            .collect();
-        modules.sort();
-        modules.dedup();
-        let mut go_mods: Vec<usize> = reached
-            .iter()
-            .flat_map(|c| {
-                let s = model.modules_in_scope(c);
-                s.go_work.into_iter().chain(s.go_mod)
-            })
-            .collect();
-        go_mods.sort_unstable();
-        go_mods.dedup();
-        let list = a.value.as_ref().map_or("", |v| v.as_str());
-        let elements = model.pattern_elements(a);
-        let count = elements.len();
-        for (range, elem) in elements {
+        .flat_map(|c| model.module_paths_in_scope(c))
+        .collect();
+    modules.sort();
+    modules.dedup();
+    let mut go_mods: Vec<usize> = reached
+        .iter()
+        .flat_map(|c| {
+            let s = model.modules_in_scope(c);
+            let used: Vec<usize> = model.requirements(c).iter().map(|(i, _)| *i).collect();
+            s.go_work.into_iter().chain(s.go_mod).chain(used)
+        })
+        .collect();
+    go_mods.sort_unstable();
+    go_mods.dedup();
+    let list = a.value.as_ref().map_or("", |v| v.as_str());
+    let elements = model
+        .pattern_elements(a)
+        .into_iter()
+        .filter(|(_, elem)| {
             let first = elem.split('/').next().unwrap_or("");
             let meaningful = first.contains('.') || first.contains(['*', '?', '[']);
-            if !meaningful
-                || !diagnose(elem).problems.is_empty()
-                || diagnose_against(elem, list, &modules).is_some()
-                || modules.iter().any(|m| glob_matches(elem, m))
-            {
-                continue;
-            }
+            meaningful
+                && diagnose(elem).problems.is_empty()
+                && diagnose_against(elem, list, &modules).is_none()
+                && !modules.iter().any(|m| glob_matches(elem, m))
+        })
+        .collect();
+    Some((elements, go_mods))
+}
+
+fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    for a in &model.assignments {
+        let Some((elements, go_mods)) = unused(model, a) else {
+            continue;
+        };
+        let count = model.pattern_elements(a).len();
+        for (range, elem) in elements {
             findings.push(finding(model, a, range, elem, count, &go_mods));
         }
     }
@@ -134,13 +147,12 @@ fn finding(
             "check the pattern against the module paths in go.mod (a typo or a moved host?), or remove it from {}",
             a.name
         ));
-    for &i in go_mods.iter().take(3) {
+    let modules = go_mods.iter().filter_map(|&i| match model.parsed.get(i) {
+        Some(crate::parse::Parsed::GoMod(m)) => m.module.as_ref().map(|m| (i, m.range.clone())),
+        _ => None,
+    });
+    for (i, range) in modules.take(3) {
         let file = &model.files[i];
-        let range = match model.parsed.get(i) {
-            Some(crate::parse::Parsed::GoMod(m)) => m.module.as_ref().map(|m| m.range.clone()),
-            _ => None,
-        }
-        .unwrap_or(0..0);
         b = b.related(file.location(range.start, range.end, "module paths read from here"));
     }
     let v = a.value.as_ref().map_or("", |v| v.as_str());

@@ -81,8 +81,12 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             let Some(consequence) = consequence(model, ctx, var) else {
                 continue;
             };
+            let unused: Vec<&str> = super::private_pattern_unused::unused(model, private)
+                .map(|(e, _)| e.into_iter().map(|(_, p)| p).collect())
+                .unwrap_or_default();
             for p in pv.as_str().split(',') {
-                if !plain_pattern(p) {
+                // GPD303 reports a pattern that matches nothing in scope
+                if !plain_pattern(p) || unused.contains(&p) {
                     continue;
                 }
                 let target = p.strip_suffix('/').unwrap_or(p);
@@ -266,6 +270,14 @@ mod tests {
             let f = check("GPD305", &[("Dockerfile", df)]);
             assert!(f.is_empty(), "{df}\n{f:#?}");
         }
+        // a pattern that matches nothing in scope: GPD303 reports it instead
+        let go_mod =
+            "module github.com/acme/app\n\ngo 1.22\n\nrequire git.corp.example/lib v1.0.0\n";
+        let env = "GOPRIVATE=git.corp.example,old.corp.example\nGONOPROXY=git.corp.example\n";
+        let files = [(".env", env), ("go.mod", go_mod)];
+        assert!(check("GPD305", &files).is_empty());
+        assert_eq!(check("GPD303", &files).len(), 1);
+        assert_eq!(check("GPD305", &files[..1]).len(), 1, "no go.mod: unknown");
         // a requirement shows the damage: GPD302 reports it instead
         let go_mod = "module github.com/acme/app\n\ngo 1.22\n\nrequire corp.example/lib v1.0.0\n";
         let df = "FROM golang:1.23\nENV GOPRIVATE=corp.example,github.com/acme GONOSUMDB=github.com/acme\nWORKDIR /src\nCOPY . .\nRUN go mod download\n";
