@@ -197,6 +197,19 @@ mod tests {
     }
 
     #[test]
+    fn goauth_off_is_no_credential_source() {
+        let df = "FROM golang:1.23\nENV GOAUTH=off GOPROXY=direct\nWORKDIR /src\nCOPY . .\nRUN go mod download\n";
+        let f = run("Dockerfile", df);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message
+                .contains("the host of the main module of go.mod"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
     fn ci_without_any_sign_of_credentials() {
         let wf = "jobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      GOPRIVATE: git.corp.example\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-go@v5\n      - run: go mod download\n";
         let f = run(".github/workflows/ci.yml", wf);

@@ -314,6 +314,39 @@ mod tests {
     }
 
     #[test]
+    fn go_env_w_in_a_run_and_config_patterns() {
+        let df = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go env -w GOPRIVATE=github.com/acme && go mod download\n";
+        let go_mod = "module github.com/acme/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/acme/private v1.0.0\n\tgo.corp.example/x v1.0.0\n)\n";
+        let (s, p) = crate::model::tests::model_of(&[
+            ("Dockerfile", df),
+            ("go.mod", go_mod),
+            ("go.sum", ""),
+        ]);
+        let mut m = crate::model::Model::build(&s, &p);
+        let mut f = Vec::new();
+        (super::RULE.check)(&m, &mut f);
+        assert!(
+            f.is_empty(),
+            "go.corp.example is not known to be private: {f:#?}"
+        );
+        m.config.private = vec!["*.corp.example".into()];
+        (super::RULE.check)(&m, &mut f);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains(
+                "it matches the private pattern `*.corp.example` of the configuration file"
+            ),
+            "{}",
+            f[0].message
+        );
+        assert_eq!(spanned(df, &f[0].primary), "GOPRIVATE=github.com/acme");
+        assert!(
+            apply_fix(df, &f[0])
+                .contains("go env -w GOPRIVATE=github.com/acme,*.corp.example && go mod download")
+        );
+    }
+
+    #[test]
     fn near_misses_do_not_fire() {
         let other = (
             "Dockerfile.other",
