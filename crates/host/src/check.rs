@@ -161,7 +161,7 @@ async fn write_outputs(
 ) -> Result<(), String> {
     // Render everything before writing anything: a failure leaves no partial set of outputs.
     let mut rendered = Vec::with_capacity(outputs.len());
-    for spec in &outputs {
+    for spec in outputs {
         let options = RenderOptions {
             color: colored(spec, args.color),
             automation_id: args.category.clone(),

@@ -9,6 +9,7 @@ pub mod private;
 pub mod q_checksum;
 pub mod q_credentials;
 pub mod q_docker;
+pub mod q_private;
 pub(crate) mod q_proxy;
 pub mod q_toolchain;
 mod routes;
@@ -488,6 +489,15 @@ impl<'a> Model<'a> {
     /// A location for `range` in the file of `a`.
     pub fn location(&self, a: &Assignment, range: Range, label: impl Into<String>) -> Location {
         self.file(a).location(range.start, range.end, label)
+    }
+
+    /// The source range of value bytes `range` of `a` when the source spells them exactly
+    /// (no expansion, no escape in between).
+    pub fn exact_value_range(&self, a: &Assignment, range: Range) -> Option<Range> {
+        let v = a.value.as_ref()?;
+        let text = v.as_str().get(range.clone())?;
+        let src = v.source_range(range)?;
+        (self.file(a).text.get(src.clone())? == text).then_some(src)
     }
 
     /// The source range of value bytes `range` of `a` (the whole assignment when unmappable).

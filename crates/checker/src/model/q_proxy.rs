@@ -192,21 +192,6 @@ impl<'a> Model<'a> {
     }
 }
 
-impl Model<'_> {
-    /// The source range of value bytes `range` of `a` when the file spells them exactly (no
-    /// quote removal or expansion in between), for fixes that edit inside a value.
-    pub(crate) fn exact_value_range(
-        &self,
-        a: &Assignment,
-        range: std::ops::Range<usize>,
-    ) -> Option<std::ops::Range<usize>> {
-        let value = a.value.as_ref()?;
-        let want = value.as_str().get(range.clone())?;
-        let src = value.source_range(range)?;
-        (self.file(a).text.get(src.clone())? == want).then_some(src)
-    }
-}
-
 /// A text with the user info of every URL in it hidden: `https://user:xxxxx@host` as Go's
 /// `URL.Redacted`, and `https://xxxxx@host` when only a user name is given (it is usually a
 /// token). Words are split at blanks, quotes, backticks, `,` and `|`; a word without `://` is

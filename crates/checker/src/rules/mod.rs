@@ -18,13 +18,20 @@ mod goproxy_no_failover;
 mod goproxy_off;
 mod goproxy_plain_http;
 mod gosumdb_malformed;
+mod govcs_blocks_private;
 mod http_proxy_not_used;
 mod insecure_fetch;
 mod module_download_not_cached;
 mod module_mode_disabled;
 mod no_module_cache_mount;
 mod nosumdb_too_broad;
+mod private_fetch_without_credentials;
+mod private_module_checksum_lookup;
 pub(crate) mod private_module_public;
+mod private_module_via_proxy;
+mod private_pattern_invalid;
+mod private_pattern_unused;
+mod private_patterns_diverge;
 pub(crate) mod proxy_auth_failed;
 pub(crate) mod proxy_missing_module;
 pub(crate) mod proxy_unreachable;
@@ -63,6 +70,13 @@ static RULES: &[&Rule] = &[
     &insecure_fetch::RULE,
     &gosumdb_malformed::RULE,
     &go_sum_missing::RULE,
+    &private_module_via_proxy::RULE,
+    &private_module_checksum_lookup::RULE,
+    &private_pattern_unused::RULE,
+    &private_pattern_invalid::RULE,
+    &private_patterns_diverge::RULE,
+    &private_fetch_without_credentials::RULE,
+    &govcs_blocks_private::RULE,
     &module_download_not_cached::RULE,
     &no_module_cache_mount::RULE,
     &replace_target_missing::RULE,
