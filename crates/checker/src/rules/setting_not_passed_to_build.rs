@@ -95,10 +95,20 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         if ctx.kind != ContextKind::DockerRun || !model.fetches_modules(ctx) {
             continue;
         }
-        for &name in configured.keys() {
+        let dockerfile_dir = crate::model::files::dir_of(&model.files[ctx.file].path);
+        for (&name, sources) in &configured {
             if !matches!(model.effective(ctx, name), Effective::Default)
                 || ctx.unset.iter().any(|n| n == name)
             {
+                continue;
+            }
+            // only settings of this Dockerfile's project: an env file or go.env in its
+            // directory or above it, or the repository's CI
+            if !sources.iter().any(|a| applies_to(model, a, dockerfile_dir)) {
+                continue;
+            }
+            // GOFLAGS matters only when one of its flags is one this go command takes
+            if name == "GOFLAGS" && !sources.iter().any(|a| goflags_reach(model, ctx, a)) {
                 continue;
             }
             let Some(from) = model.stage_from(ctx.file, ctx.anchor.start) else {
@@ -172,6 +182,33 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Whether a setting made by `a` is meant for builds in `dir`: CI configuration is the whole
+/// repository's; an env file or go.env applies to its directory and below.
+fn applies_to(model: &Model<'_>, a: &Assignment, dir: &str) -> bool {
+    if a.origin == Origin::CiEnv {
+        return true;
+    }
+    let own = crate::model::files::dir_of(&model.file(a).path);
+    own.is_empty() || dir == own || dir.starts_with(&format!("{own}/"))
+}
+
+/// Whether the GOFLAGS value of `a` has a flag the go command of `ctx` takes (a value known
+/// only at build time might).
+fn goflags_reach(model: &Model<'_>, ctx: &Context, a: &Assignment) -> bool {
+    use crate::gosem::goflags;
+    // gosem knows the flag set of `go mod download`; build commands take nearly every flag
+    let (Some(go), Some(v), false) = (&ctx.go, &a.value, a.dynamic) else {
+        return true;
+    };
+    if go.subcommand != "mod download" {
+        return true;
+    }
+    let version = model.go_version(ctx);
+    goflags::parse(v.as_str(), &version)
+        .and_then(|flags| goflags::apply(&flags, &go.subcommand))
+        .map_or(true, |used| !used.is_empty())
+}
+
 /// Where the repository sets each setting for its builds, outside Dockerfiles: env files, CI
 /// environments, go.env files. Sorted by file and position.
 fn repository_settings<'m>(model: &'m Model<'_>) -> BTreeMap<&'static str, Vec<&'m Assignment>> {
@@ -209,7 +246,7 @@ fn repository_settings<'m>(model: &'m Model<'_>) -> BTreeMap<&'static str, Vec<&
 
 #[cfg(test)]
 mod tests {
-    use crate::report::Applicability;
+    use crate::report::{Applicability, Finding};
     use crate::rules::test_support::{apply_fix, check, spanned};
 
     const GO_MOD: &str =
@@ -268,12 +305,14 @@ mod tests {
             ),
         ];
         let f = check("GPD406", &files);
-        let names: Vec<&str> = f
-            .iter()
-            .map(|f| f.message.split_whitespace().nth(3).unwrap_or(""))
-            .collect();
+        let name = |f: &Finding| f.message.split_whitespace().nth(3).unwrap_or("").to_owned();
+        let mut names: Vec<String> = f.iter().map(name).collect();
+        names.sort();
         assert_eq!(names, ["GOFLAGS", "GONOSUMDB", "GOPROXY"]);
-        let goproxy = &f[2];
+        // GOFLAGS=-mod=mod reaches `go build` (stage b), not `go mod download`
+        let goflags = f.iter().find(|f| name(f) == "GOFLAGS").unwrap();
+        assert_eq!(goflags.primary.span.start_line, 7);
+        let goproxy = f.iter().find(|f| name(f) == "GOPROXY").unwrap();
         assert!(goproxy.message.contains("(`.env`)"), "{}", goproxy.message);
         // a global ARG with a default: redeclaring it changes the build
         assert_eq!(goproxy.fixes[0].applicability, Applicability::Unsafe);
@@ -281,6 +320,41 @@ mod tests {
             apply_fix(df, goproxy),
             "ARG GOPROXY=https://athens.example.com\nFROM golang:1.23 AS a\nARG GOPROXY\nCOPY . .\nRUN go mod download\nFROM golang:1.23 AS b\nARG GOPROXY\nCOPY . .\nRUN go build\n"
         );
+    }
+
+    #[test]
+    fn only_the_projects_settings_and_only_flags_the_command_takes() {
+        let df = "FROM golang:1.23\nCOPY . .\nRUN go mod download\n";
+        // an env file of another project does not configure this Dockerfile
+        let files = [
+            ("svc/Dockerfile", df),
+            ("svc/go.mod", GO_MOD),
+            ("other/.env", "GOPRIVATE=github.com/acme\n"),
+        ];
+        assert!(check("GPD406", &files).is_empty());
+        let files = [
+            ("svc/Dockerfile", df),
+            ("svc/go.mod", GO_MOD),
+            (".env", "GOPRIVATE=github.com/acme\n"),
+        ];
+        assert_eq!(
+            check("GPD406", &files).len(),
+            1,
+            "the repository root's applies"
+        );
+        // `go mod download` takes no -mod flag: GOFLAGS=-mod=mod changes nothing for it
+        let files = [
+            ("Dockerfile", df),
+            ("go.mod", GO_MOD),
+            (".env", "GOFLAGS=-mod=mod\n"),
+        ];
+        assert!(check("GPD406", &files).is_empty());
+        let files = [
+            ("Dockerfile", df),
+            ("go.mod", GO_MOD),
+            (".env", "GOFLAGS=-modcacherw\n"),
+        ];
+        assert_eq!(check("GPD406", &files).len(), 1);
     }
 
     #[test]
