@@ -71,10 +71,14 @@ const NAMES: &[&str] = &[
 ];
 
 /// Go's own default: setting a variable to it changes nothing.
+/// Values not worth passing into the build: Go's defaults, and `GOSUMDB=off` (the build is
+/// safer without it; GPD201 reports it where it is set).
 fn is_default(name: &str, value: &str) -> bool {
     matches!(
         (name, value),
-        ("GOPROXY", "https://proxy.golang.org,direct") | ("GOSUMDB", "sum.golang.org")
+        ("GOPROXY", "https://proxy.golang.org,direct")
+            | ("GOSUMDB", "sum.golang.org")
+            | ("GOSUMDB", "off")
     )
 }
 
@@ -342,6 +346,13 @@ mod tests {
             1,
             "the repository root's applies"
         );
+        // the build is better off without GOSUMDB=off
+        let files = [
+            ("Dockerfile", df),
+            ("go.mod", GO_MOD),
+            (".env", "GOSUMDB=off\n"),
+        ];
+        assert!(check("GPD406", &files).is_empty());
         // `go mod download` takes no -mod flag: GOFLAGS=-mod=mod changes nothing for it
         let files = [
             ("Dockerfile", df),
