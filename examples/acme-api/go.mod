@@ -1,6 +1,6 @@
 module git.acme.example/platform/api
 
-go 1.23
+go 1.24.2
 
 require (
 	git.acme.example/platform/auth v1.4.2
