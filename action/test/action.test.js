@@ -159,14 +159,20 @@ test("examples/acme-api: annotation lines, summary and exit status for each fail
     const sarif = path.join(tempdir(), "a.sarif");
     const r = runAction(ws, { "fail-on": failOn, "sarif-file": sarif });
     assert.equal(r.status, status, `fail-on ${failOn}:\n${r.stdout}${r.stderr}`);
-    assert.deepEqual(r.outputs, { "sarif-file": sarif, findings: "4", errors: "1", warnings: "3" });
-    assert.equal(r.annotations.length, 4);
+    assert.deepEqual(r.outputs, { "sarif-file": sarif, findings: "14", errors: "5", warnings: "7" });
+    assert.equal(r.annotations.length, 14);
+    // most severe first, then in file order
     assert.match(
       r.annotations[0],
+      /^::error file=Dockerfile,line=4,endLine=4,col=6,endColumn=35,title=GPD602 toolchain-too-old::`golang:1\.23-bookworm` runs Go 1\.23\.x/,
+    );
+    assert.match(
+      r.annotations[1],
       /^::error file=Dockerfile,line=8,endLine=8,col=5,endColumn=16,title=GPD201 sumdb-disabled::`GOSUMDB=off` disables checksum verification/,
     );
-    assert.match(r.annotations[1], /^::warning file=\.env,line=3,endLine=3,col=1,endColumn=13,title=GPD701 unknown-go-variable::`GONOSUMCHECK`/);
-    assert.match(r.summary, /^## goproxy-doctor\n\nFound \*\*4 problems\*\* \(1 error, 3 warnings\) in 3 files\.\n/);
+    assert.match(r.annotations[5], /^::warning file=\.env,line=3,endLine=3,col=1,endColumn=13,title=GPD701 unknown-go-variable::`GONOSUMCHECK`/);
+    assert.match(r.annotations[13], /^::notice file=Dockerfile,line=14,.*title=GPD402 no-module-cache-mount::/);
+    assert.match(r.summary, /^## goproxy-doctor\n\nFound \*\*14 problems\*\* \(5 errors, 7 warnings, 2 notes\) in 3 files\.\n/);
     assert.match(r.summary, /\n### How modules are fetched\n[\s\S]*```mermaid\nflowchart LR\n/, "the diagrams");
     assert.match(r.summary, /\| \[GPD201 sumdb-disabled\]\(https:\/\/github\.com\/goproxy-doctor\/goproxy-doctor\/blob\/main\/docs\/rules\/GPD201\.md\) \| 1 \|/);
     if (status) assert.match(r.stdout, /failing: findings at or above fail-on: /);
@@ -328,7 +334,7 @@ test("what is already in the step summary counts toward the limit", () => {
   assert.ok(r.summary.startsWith(before));
   assert.match(r.summary.slice(before.length), /^## goproxy-doctor\n[\s\S]*\n\n> \*\*Summary truncated\*\*/);
   // the annotations are all there, and say where to look
-  assert.equal(r.annotations.length, 4);
+  assert.equal(r.annotations.length, 14);
 });
 
 test("annotations: false and summary: false", () => {
@@ -337,7 +343,7 @@ test("annotations: false and summary: false", () => {
   assert.equal(r.status, 0);
   assert.deepEqual(r.annotations, []);
   assert.equal(r.summary, "");
-  assert.equal(r.outputs.findings, "4");
+  assert.equal(r.outputs.findings, "14");
 });
 
 test("config: a missing or invalid file fails clearly; a valid one applies as in the CLI", () => {

@@ -9638,6 +9638,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     let postReturn4Async;
     let postReturn5;
     let postReturn5Async;
+    let postReturn6;
+    let postReturn6Async;
     let analyzer010RelevantFiles;
     function relevantFiles() {
       const hostProvided = false;
@@ -9953,7 +9955,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 12, len2, true);
               dataView(memory0).setUint32(base + 8, ptr2, true);
             }
-            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5 } = arg1;
+            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5, config: v4_6 } = arg1;
             var variant6 = v4_1;
             let variant6_0;
             let variant6_1;
@@ -10006,9 +10008,26 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 12, len11, true);
               dataView(memory0).setUint32(base + 8, ptr11, true);
             }
+            var variant14 = v4_6;
+            let variant14_0;
+            let variant14_1;
+            let variant14_2;
+            if (variant14 === null || variant14 === void 0) {
+              variant14_0 = 0;
+              variant14_1 = 0;
+              variant14_2 = 0;
+            } else {
+              const e = variant14;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr13 = encodeRes.ptr;
+              var len13 = encodeRes.len;
+              variant14_0 = 1;
+              variant14_1 = ptr13;
+              variant14_2 = len13;
+            }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="analyze"][Instruction::CallWasm] enter', {
               funcName: "analyze",
-              paramCount: 13,
+              paramCount: 16,
               async: false,
               postReturn: true
             });
@@ -10017,7 +10036,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => analyzer010Analyze(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5))
+                fn: () => analyzer010Analyze(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5), variant14_0, variant14_1, variant14_2)
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -10030,95 +10049,95 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            var ptr13 = dataView(memory0).getUint32(ret + 0, true);
-            var len13 = dataView(memory0).getUint32(ret + 4, true);
-            var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-            var len15 = dataView(memory0).getUint32(ret + 12, true);
-            var base15 = dataView(memory0).getUint32(ret + 8, true);
-            if (base15 % 4 !== 0) throw new TypeError(`list pointer [${base15}] is not aligned to 4`);
-            var result15 = [];
-            for (let i = 0; i < len15; i++) {
-              const base = base15 + i * 8;
-              var ptr14 = dataView(memory0).getUint32(base + 0, true);
-              var len14 = dataView(memory0).getUint32(base + 4, true);
-              var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-              result15.push(result14);
-            }
-            var len38 = dataView(memory0).getUint32(ret + 20, true);
-            var base38 = dataView(memory0).getUint32(ret + 16, true);
-            if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
-            var result38 = [];
-            for (let i = 0; i < len38; i++) {
-              const base = base38 + i * 112;
+            var ptr15 = dataView(memory0).getUint32(ret + 0, true);
+            var len15 = dataView(memory0).getUint32(ret + 4, true);
+            var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+            var len17 = dataView(memory0).getUint32(ret + 12, true);
+            var base17 = dataView(memory0).getUint32(ret + 8, true);
+            if (base17 % 4 !== 0) throw new TypeError(`list pointer [${base17}] is not aligned to 4`);
+            var result17 = [];
+            for (let i = 0; i < len17; i++) {
+              const base = base17 + i * 8;
               var ptr16 = dataView(memory0).getUint32(base + 0, true);
               var len16 = dataView(memory0).getUint32(base + 4, true);
               var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-              var ptr17 = dataView(memory0).getUint32(base + 8, true);
-              var len17 = dataView(memory0).getUint32(base + 12, true);
-              var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
-              let enum18;
+              result17.push(result16);
+            }
+            var len40 = dataView(memory0).getUint32(ret + 20, true);
+            var base40 = dataView(memory0).getUint32(ret + 16, true);
+            if (base40 % 4 !== 0) throw new TypeError(`list pointer [${base40}] is not aligned to 4`);
+            var result40 = [];
+            for (let i = 0; i < len40; i++) {
+              const base = base40 + i * 112;
+              var ptr18 = dataView(memory0).getUint32(base + 0, true);
+              var len18 = dataView(memory0).getUint32(base + 4, true);
+              var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+              var ptr19 = dataView(memory0).getUint32(base + 8, true);
+              var len19 = dataView(memory0).getUint32(base + 12, true);
+              var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+              let enum20;
               switch (dataView(memory0).getUint8(base + 16, true)) {
                 case 0: {
-                  enum18 = "error";
+                  enum20 = "error";
                   break;
                 }
                 case 1: {
-                  enum18 = "warning";
+                  enum20 = "warning";
                   break;
                 }
                 case 2: {
-                  enum18 = "note";
+                  enum20 = "note";
                   break;
                 }
                 default: {
                   throw new TypeError("invalid discriminant specified for Severity");
                 }
               }
-              var ptr19 = dataView(memory0).getUint32(base + 20, true);
-              var len19 = dataView(memory0).getUint32(base + 24, true);
-              var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
-              var ptr20 = dataView(memory0).getUint32(base + 28, true);
-              var len20 = dataView(memory0).getUint32(base + 32, true);
-              var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
-              var ptr21 = dataView(memory0).getUint32(base + 60, true);
-              var len21 = dataView(memory0).getUint32(base + 64, true);
+              var ptr21 = dataView(memory0).getUint32(base + 20, true);
+              var len21 = dataView(memory0).getUint32(base + 24, true);
               var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
-              var len23 = dataView(memory0).getUint32(base + 72, true);
-              var base23 = dataView(memory0).getUint32(base + 68, true);
-              if (base23 % 4 !== 0) throw new TypeError(`list pointer [${base23}] is not aligned to 4`);
-              var result23 = [];
-              for (let i2 = 0; i2 < len23; i2++) {
-                const base2 = base23 + i2 * 8;
-                var ptr22 = dataView(memory0).getUint32(base2 + 0, true);
-                var len22 = dataView(memory0).getUint32(base2 + 4, true);
-                var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
-                result23.push(result22);
-              }
-              var len28 = dataView(memory0).getUint32(base + 80, true);
-              var base28 = dataView(memory0).getUint32(base + 76, true);
-              if (base28 % 4 !== 0) throw new TypeError(`list pointer [${base28}] is not aligned to 4`);
-              var result28 = [];
-              for (let i2 = 0; i2 < len28; i2++) {
-                const base2 = base28 + i2 * 48;
+              var ptr22 = dataView(memory0).getUint32(base + 28, true);
+              var len22 = dataView(memory0).getUint32(base + 32, true);
+              var result22 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr22, len22));
+              var ptr23 = dataView(memory0).getUint32(base + 60, true);
+              var len23 = dataView(memory0).getUint32(base + 64, true);
+              var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
+              var len25 = dataView(memory0).getUint32(base + 72, true);
+              var base25 = dataView(memory0).getUint32(base + 68, true);
+              if (base25 % 4 !== 0) throw new TypeError(`list pointer [${base25}] is not aligned to 4`);
+              var result25 = [];
+              for (let i2 = 0; i2 < len25; i2++) {
+                const base2 = base25 + i2 * 8;
                 var ptr24 = dataView(memory0).getUint32(base2 + 0, true);
                 var len24 = dataView(memory0).getUint32(base2 + 4, true);
                 var result24 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr24, len24));
-                var ptr25 = dataView(memory0).getUint32(base2 + 32, true);
-                var len25 = dataView(memory0).getUint32(base2 + 36, true);
-                var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
-                var len27 = dataView(memory0).getUint32(base2 + 44, true);
-                var base27 = dataView(memory0).getUint32(base2 + 40, true);
-                if (base27 % 4 !== 0) throw new TypeError(`list pointer [${base27}] is not aligned to 4`);
-                var result27 = [];
-                for (let i3 = 0; i3 < len27; i3++) {
-                  const base3 = base27 + i3 * 8;
-                  var ptr26 = dataView(memory0).getUint32(base3 + 0, true);
-                  var len26 = dataView(memory0).getUint32(base3 + 4, true);
-                  var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-                  result27.push(result26);
+                result25.push(result24);
+              }
+              var len30 = dataView(memory0).getUint32(base + 80, true);
+              var base30 = dataView(memory0).getUint32(base + 76, true);
+              if (base30 % 4 !== 0) throw new TypeError(`list pointer [${base30}] is not aligned to 4`);
+              var result30 = [];
+              for (let i2 = 0; i2 < len30; i2++) {
+                const base2 = base30 + i2 * 48;
+                var ptr26 = dataView(memory0).getUint32(base2 + 0, true);
+                var len26 = dataView(memory0).getUint32(base2 + 4, true);
+                var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
+                var ptr27 = dataView(memory0).getUint32(base2 + 32, true);
+                var len27 = dataView(memory0).getUint32(base2 + 36, true);
+                var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
+                var len29 = dataView(memory0).getUint32(base2 + 44, true);
+                var base29 = dataView(memory0).getUint32(base2 + 40, true);
+                if (base29 % 4 !== 0) throw new TypeError(`list pointer [${base29}] is not aligned to 4`);
+                var result29 = [];
+                for (let i3 = 0; i3 < len29; i3++) {
+                  const base3 = base29 + i3 * 8;
+                  var ptr28 = dataView(memory0).getUint32(base3 + 0, true);
+                  var len28 = dataView(memory0).getUint32(base3 + 4, true);
+                  var result28 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr28, len28));
+                  result29.push(result28);
                 }
-                result28.push({
-                  path: result24,
+                result30.push({
+                  path: result26,
                   span: {
                     start: dataView(memory0).getInt32(base2 + 8, true) >>> 0,
                     end: dataView(memory0).getInt32(base2 + 12, true) >>> 0,
@@ -10127,68 +10146,68 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                     endLine: dataView(memory0).getInt32(base2 + 24, true) >>> 0,
                     endColumn: dataView(memory0).getInt32(base2 + 28, true) >>> 0
                   },
-                  label: result25,
-                  lines: result27
+                  label: result27,
+                  lines: result29
                 });
               }
-              let variant30;
+              let variant32;
               switch (dataView(memory0).getUint8(base + 84, true)) {
                 case 0: {
-                  variant30 = void 0;
+                  variant32 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr29 = dataView(memory0).getUint32(base + 88, true);
-                  var len29 = dataView(memory0).getUint32(base + 92, true);
-                  var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
-                  variant30 = result29;
+                  var ptr31 = dataView(memory0).getUint32(base + 88, true);
+                  var len31 = dataView(memory0).getUint32(base + 92, true);
+                  var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
+                  variant32 = result31;
                   break;
                 }
                 default: {
                   throw new TypeError("invalid variant discriminant for option");
                 }
               }
-              var len36 = dataView(memory0).getUint32(base + 100, true);
-              var base36 = dataView(memory0).getUint32(base + 96, true);
-              if (base36 % 4 !== 0) throw new TypeError(`list pointer [${base36}] is not aligned to 4`);
-              var result36 = [];
-              for (let i2 = 0; i2 < len36; i2++) {
-                const base2 = base36 + i2 * 20;
-                var ptr31 = dataView(memory0).getUint32(base2 + 0, true);
-                var len31 = dataView(memory0).getUint32(base2 + 4, true);
-                var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
-                let enum32;
+              var len38 = dataView(memory0).getUint32(base + 100, true);
+              var base38 = dataView(memory0).getUint32(base + 96, true);
+              if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
+              var result38 = [];
+              for (let i2 = 0; i2 < len38; i2++) {
+                const base2 = base38 + i2 * 20;
+                var ptr33 = dataView(memory0).getUint32(base2 + 0, true);
+                var len33 = dataView(memory0).getUint32(base2 + 4, true);
+                var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+                let enum34;
                 switch (dataView(memory0).getUint8(base2 + 8, true)) {
                   case 0: {
-                    enum32 = "safe";
+                    enum34 = "safe";
                     break;
                   }
                   case 1: {
-                    enum32 = "unsafe";
+                    enum34 = "unsafe";
                     break;
                   }
                   case 2: {
-                    enum32 = "display-only";
+                    enum34 = "display-only";
                     break;
                   }
                   default: {
                     throw new TypeError("invalid discriminant specified for Applicability");
                   }
                 }
-                var len35 = dataView(memory0).getUint32(base2 + 16, true);
-                var base35 = dataView(memory0).getUint32(base2 + 12, true);
-                if (base35 % 4 !== 0) throw new TypeError(`list pointer [${base35}] is not aligned to 4`);
-                var result35 = [];
-                for (let i3 = 0; i3 < len35; i3++) {
-                  const base3 = base35 + i3 * 40;
-                  var ptr33 = dataView(memory0).getUint32(base3 + 0, true);
-                  var len33 = dataView(memory0).getUint32(base3 + 4, true);
-                  var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
-                  var ptr34 = dataView(memory0).getUint32(base3 + 32, true);
-                  var len34 = dataView(memory0).getUint32(base3 + 36, true);
-                  var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
-                  result35.push({
-                    path: result33,
+                var len37 = dataView(memory0).getUint32(base2 + 16, true);
+                var base37 = dataView(memory0).getUint32(base2 + 12, true);
+                if (base37 % 4 !== 0) throw new TypeError(`list pointer [${base37}] is not aligned to 4`);
+                var result37 = [];
+                for (let i3 = 0; i3 < len37; i3++) {
+                  const base3 = base37 + i3 * 40;
+                  var ptr35 = dataView(memory0).getUint32(base3 + 0, true);
+                  var len35 = dataView(memory0).getUint32(base3 + 4, true);
+                  var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
+                  var ptr36 = dataView(memory0).getUint32(base3 + 32, true);
+                  var len36 = dataView(memory0).getUint32(base3 + 36, true);
+                  var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
+                  result37.push({
+                    path: result35,
                     span: {
                       start: dataView(memory0).getInt32(base3 + 8, true) >>> 0,
                       end: dataView(memory0).getInt32(base3 + 12, true) >>> 0,
@@ -10197,25 +10216,25 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                       endLine: dataView(memory0).getInt32(base3 + 24, true) >>> 0,
                       endColumn: dataView(memory0).getInt32(base3 + 28, true) >>> 0
                     },
-                    replacement: result34
+                    replacement: result36
                   });
                 }
-                result36.push({
-                  description: result31,
-                  applicability: enum32,
-                  edits: result35
+                result38.push({
+                  description: result33,
+                  applicability: enum34,
+                  edits: result37
                 });
               }
-              var ptr37 = dataView(memory0).getUint32(base + 104, true);
-              var len37 = dataView(memory0).getUint32(base + 108, true);
-              var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
-              result38.push({
-                rule: result16,
-                name: result17,
-                severity: enum18,
-                message: result19,
+              var ptr39 = dataView(memory0).getUint32(base + 104, true);
+              var len39 = dataView(memory0).getUint32(base + 108, true);
+              var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+              result40.push({
+                rule: result18,
+                name: result19,
+                severity: enum20,
+                message: result21,
                 primary: {
-                  path: result20,
+                  path: result22,
                   span: {
                     start: dataView(memory0).getInt32(base + 36, true) >>> 0,
                     end: dataView(memory0).getInt32(base + 40, true) >>> 0,
@@ -10224,124 +10243,113 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                     endLine: dataView(memory0).getInt32(base + 52, true) >>> 0,
                     endColumn: dataView(memory0).getInt32(base + 56, true) >>> 0
                   },
-                  label: result21,
-                  lines: result23
+                  label: result23,
+                  lines: result25
                 },
-                related: result28,
-                help: variant30,
-                fixes: result36,
-                fingerprint: result37
+                related: result30,
+                help: variant32,
+                fixes: result38,
+                fingerprint: result39
               });
             }
-            var len42 = dataView(memory0).getUint32(ret + 28, true);
-            var base42 = dataView(memory0).getUint32(ret + 24, true);
-            if (base42 % 4 !== 0) throw new TypeError(`list pointer [${base42}] is not aligned to 4`);
-            var result42 = [];
-            for (let i = 0; i < len42; i++) {
-              const base = base42 + i * 20;
-              var ptr39 = dataView(memory0).getUint32(base + 0, true);
-              var len39 = dataView(memory0).getUint32(base + 4, true);
-              var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-              var ptr40 = dataView(memory0).getUint32(base + 8, true);
-              var len40 = dataView(memory0).getUint32(base + 12, true);
-              var result40 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr40, len40));
-              var bool41 = dataView(memory0).getUint8(base + 16, true);
-              result42.push({
-                path: result39,
-                message: result40,
-                skipped: bool41 == 0 ? false : bool41 == 1 ? true : throwInvalidBool()
+            var len44 = dataView(memory0).getUint32(ret + 28, true);
+            var base44 = dataView(memory0).getUint32(ret + 24, true);
+            if (base44 % 4 !== 0) throw new TypeError(`list pointer [${base44}] is not aligned to 4`);
+            var result44 = [];
+            for (let i = 0; i < len44; i++) {
+              const base = base44 + i * 20;
+              var ptr41 = dataView(memory0).getUint32(base + 0, true);
+              var len41 = dataView(memory0).getUint32(base + 4, true);
+              var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
+              var ptr42 = dataView(memory0).getUint32(base + 8, true);
+              var len42 = dataView(memory0).getUint32(base + 12, true);
+              var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
+              var bool43 = dataView(memory0).getUint8(base + 16, true);
+              result44.push({
+                path: result41,
+                message: result42,
+                skipped: bool43 == 0 ? false : bool43 == 1 ? true : throwInvalidBool()
               });
             }
-            var len59 = dataView(memory0).getUint32(ret + 36, true);
-            var base59 = dataView(memory0).getUint32(ret + 32, true);
-            if (base59 % 4 !== 0) throw new TypeError(`list pointer [${base59}] is not aligned to 4`);
-            var result59 = [];
-            for (let i = 0; i < len59; i++) {
-              const base = base59 + i * 84;
-              var ptr43 = dataView(memory0).getUint32(base + 0, true);
-              var len43 = dataView(memory0).getUint32(base + 4, true);
-              var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
-              var ptr44 = dataView(memory0).getUint32(base + 8, true);
-              var len44 = dataView(memory0).getUint32(base + 12, true);
-              var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
-              let variant46;
+            var len61 = dataView(memory0).getUint32(ret + 36, true);
+            var base61 = dataView(memory0).getUint32(ret + 32, true);
+            if (base61 % 4 !== 0) throw new TypeError(`list pointer [${base61}] is not aligned to 4`);
+            var result61 = [];
+            for (let i = 0; i < len61; i++) {
+              const base = base61 + i * 84;
+              var ptr45 = dataView(memory0).getUint32(base + 0, true);
+              var len45 = dataView(memory0).getUint32(base + 4, true);
+              var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
+              var ptr46 = dataView(memory0).getUint32(base + 8, true);
+              var len46 = dataView(memory0).getUint32(base + 12, true);
+              var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
+              let variant48;
               switch (dataView(memory0).getUint8(base + 20, true)) {
                 case 0: {
-                  variant46 = void 0;
+                  variant48 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr45 = dataView(memory0).getUint32(base + 24, true);
-                  var len45 = dataView(memory0).getUint32(base + 28, true);
-                  var result45 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr45, len45));
-                  variant46 = result45;
+                  var ptr47 = dataView(memory0).getUint32(base + 24, true);
+                  var len47 = dataView(memory0).getUint32(base + 28, true);
+                  var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
+                  variant48 = result47;
                   break;
                 }
                 default: {
                   throw new TypeError("invalid variant discriminant for option");
                 }
               }
-              var len48 = dataView(memory0).getUint32(base + 36, true);
-              var base48 = dataView(memory0).getUint32(base + 32, true);
-              if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
-              var result48 = [];
-              for (let i2 = 0; i2 < len48; i2++) {
-                const base2 = base48 + i2 * 8;
-                var ptr47 = dataView(memory0).getUint32(base2 + 0, true);
-                var len47 = dataView(memory0).getUint32(base2 + 4, true);
-                var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
-                result48.push(result47);
-              }
-              var len51 = dataView(memory0).getUint32(base + 44, true);
-              var base51 = dataView(memory0).getUint32(base + 40, true);
-              if (base51 % 4 !== 0) throw new TypeError(`list pointer [${base51}] is not aligned to 4`);
-              var result51 = [];
-              for (let i2 = 0; i2 < len51; i2++) {
-                const base2 = base51 + i2 * 16;
+              var len50 = dataView(memory0).getUint32(base + 36, true);
+              var base50 = dataView(memory0).getUint32(base + 32, true);
+              if (base50 % 4 !== 0) throw new TypeError(`list pointer [${base50}] is not aligned to 4`);
+              var result50 = [];
+              for (let i2 = 0; i2 < len50; i2++) {
+                const base2 = base50 + i2 * 8;
                 var ptr49 = dataView(memory0).getUint32(base2 + 0, true);
                 var len49 = dataView(memory0).getUint32(base2 + 4, true);
                 var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
-                var ptr50 = dataView(memory0).getUint32(base2 + 8, true);
-                var len50 = dataView(memory0).getUint32(base2 + 12, true);
-                var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
-                result51.push({
-                  target: result49,
-                  nextOn: result50
+                result50.push(result49);
+              }
+              var len53 = dataView(memory0).getUint32(base + 44, true);
+              var base53 = dataView(memory0).getUint32(base + 40, true);
+              if (base53 % 4 !== 0) throw new TypeError(`list pointer [${base53}] is not aligned to 4`);
+              var result53 = [];
+              for (let i2 = 0; i2 < len53; i2++) {
+                const base2 = base53 + i2 * 16;
+                var ptr51 = dataView(memory0).getUint32(base2 + 0, true);
+                var len51 = dataView(memory0).getUint32(base2 + 4, true);
+                var result51 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr51, len51));
+                var ptr52 = dataView(memory0).getUint32(base2 + 8, true);
+                var len52 = dataView(memory0).getUint32(base2 + 12, true);
+                var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                result53.push({
+                  target: result51,
+                  nextOn: result52
                 });
               }
-              let variant53;
+              let variant55;
               switch (dataView(memory0).getUint8(base + 48, true)) {
                 case 0: {
-                  variant53 = void 0;
+                  variant55 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr52 = dataView(memory0).getUint32(base + 52, true);
-                  var len52 = dataView(memory0).getUint32(base + 56, true);
-                  var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
-                  variant53 = result52;
+                  var ptr54 = dataView(memory0).getUint32(base + 52, true);
+                  var len54 = dataView(memory0).getUint32(base + 56, true);
+                  var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
+                  variant55 = result54;
                   break;
                 }
                 default: {
                   throw new TypeError("invalid variant discriminant for option");
                 }
               }
-              var ptr54 = dataView(memory0).getUint32(base + 60, true);
-              var len54 = dataView(memory0).getUint32(base + 64, true);
-              var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
-              var len56 = dataView(memory0).getUint32(base + 72, true);
-              var base56 = dataView(memory0).getUint32(base + 68, true);
-              if (base56 % 4 !== 0) throw new TypeError(`list pointer [${base56}] is not aligned to 4`);
-              var result56 = [];
-              for (let i2 = 0; i2 < len56; i2++) {
-                const base2 = base56 + i2 * 8;
-                var ptr55 = dataView(memory0).getUint32(base2 + 0, true);
-                var len55 = dataView(memory0).getUint32(base2 + 4, true);
-                var result55 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr55, len55));
-                result56.push(result55);
-              }
-              var len58 = dataView(memory0).getUint32(base + 80, true);
-              var base58 = dataView(memory0).getUint32(base + 76, true);
+              var ptr56 = dataView(memory0).getUint32(base + 60, true);
+              var len56 = dataView(memory0).getUint32(base + 64, true);
+              var result56 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr56, len56));
+              var len58 = dataView(memory0).getUint32(base + 72, true);
+              var base58 = dataView(memory0).getUint32(base + 68, true);
               if (base58 % 4 !== 0) throw new TypeError(`list pointer [${base58}] is not aligned to 4`);
               var result58 = [];
               for (let i2 = 0; i2 < len58; i2++) {
@@ -10351,56 +10359,50 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
                 result58.push(result57);
               }
-              result59.push({
-                context: result43,
-                path: result44,
+              var len60 = dataView(memory0).getUint32(base + 80, true);
+              var base60 = dataView(memory0).getUint32(base + 76, true);
+              if (base60 % 4 !== 0) throw new TypeError(`list pointer [${base60}] is not aligned to 4`);
+              var result60 = [];
+              for (let i2 = 0; i2 < len60; i2++) {
+                const base2 = base60 + i2 * 8;
+                var ptr59 = dataView(memory0).getUint32(base2 + 0, true);
+                var len59 = dataView(memory0).getUint32(base2 + 4, true);
+                var result59 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr59, len59));
+                result60.push(result59);
+              }
+              result61.push({
+                context: result45,
+                path: result46,
                 line: dataView(memory0).getInt32(base + 16, true) >>> 0,
-                goRelease: variant46,
-                directPatterns: result48,
-                hops: result51,
-                proxyError: variant53,
-                checksumDb: result54,
-                noChecksumPatterns: result56,
-                unknown: result58
+                goRelease: variant48,
+                directPatterns: result50,
+                hops: result53,
+                proxyError: variant55,
+                checksumDb: result56,
+                noChecksumPatterns: result58,
+                unknown: result60
               });
             }
-            var len67 = dataView(memory0).getUint32(ret + 44, true);
-            var base67 = dataView(memory0).getUint32(ret + 40, true);
-            if (base67 % 8 !== 0) throw new TypeError(`list pointer [${base67}] is not aligned to 8`);
-            var result67 = [];
-            for (let i = 0; i < len67; i++) {
-              const base = base67 + i * 56;
-              var ptr60 = dataView(memory0).getUint32(base + 0, true);
-              var len60 = dataView(memory0).getUint32(base + 4, true);
-              var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
-              var ptr61 = dataView(memory0).getUint32(base + 8, true);
-              var len61 = dataView(memory0).getUint32(base + 12, true);
-              var result61 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr61, len61));
-              let variant62;
-              switch (dataView(memory0).getUint8(base + 16, true)) {
-                case 0: {
-                  variant62 = void 0;
-                  break;
-                }
-                case 1: {
-                  variant62 = clampGuest(dataView(memory0).getUint16(base + 18, true), 0, 65535);
-                  break;
-                }
-                default: {
-                  throw new TypeError("invalid variant discriminant for option");
-                }
-              }
+            var len69 = dataView(memory0).getUint32(ret + 44, true);
+            var base69 = dataView(memory0).getUint32(ret + 40, true);
+            if (base69 % 8 !== 0) throw new TypeError(`list pointer [${base69}] is not aligned to 8`);
+            var result69 = [];
+            for (let i = 0; i < len69; i++) {
+              const base = base69 + i * 56;
+              var ptr62 = dataView(memory0).getUint32(base + 0, true);
+              var len62 = dataView(memory0).getUint32(base + 4, true);
+              var result62 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr62, len62));
+              var ptr63 = dataView(memory0).getUint32(base + 8, true);
+              var len63 = dataView(memory0).getUint32(base + 12, true);
+              var result63 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr63, len63));
               let variant64;
-              switch (dataView(memory0).getUint8(base + 20, true)) {
+              switch (dataView(memory0).getUint8(base + 16, true)) {
                 case 0: {
                   variant64 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr63 = dataView(memory0).getUint32(base + 24, true);
-                  var len63 = dataView(memory0).getUint32(base + 28, true);
-                  var result63 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr63, len63));
-                  variant64 = result63;
+                  variant64 = clampGuest(dataView(memory0).getUint16(base + 18, true), 0, 65535);
                   break;
                 }
                 default: {
@@ -10408,14 +10410,14 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 }
               }
               let variant66;
-              switch (dataView(memory0).getUint8(base + 40, true)) {
+              switch (dataView(memory0).getUint8(base + 20, true)) {
                 case 0: {
                   variant66 = void 0;
                   break;
                 }
                 case 1: {
-                  var ptr65 = dataView(memory0).getUint32(base + 44, true);
-                  var len65 = dataView(memory0).getUint32(base + 48, true);
+                  var ptr65 = dataView(memory0).getUint32(base + 24, true);
+                  var len65 = dataView(memory0).getUint32(base + 28, true);
                   var result65 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr65, len65));
                   variant66 = result65;
                   break;
@@ -10424,13 +10426,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                   throw new TypeError("invalid variant discriminant for option");
                 }
               }
-              result67.push({
-                id: result60,
-                url: result61,
-                status: variant62,
-                failure: variant64,
+              let variant68;
+              switch (dataView(memory0).getUint8(base + 40, true)) {
+                case 0: {
+                  variant68 = void 0;
+                  break;
+                }
+                case 1: {
+                  var ptr67 = dataView(memory0).getUint32(base + 44, true);
+                  var len67 = dataView(memory0).getUint32(base + 48, true);
+                  var result67 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr67, len67));
+                  variant68 = result67;
+                  break;
+                }
+                default: {
+                  throw new TypeError("invalid variant discriminant for option");
+                }
+              }
+              result69.push({
+                id: result62,
+                url: result63,
+                status: variant64,
+                failure: variant66,
                 elapsedMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 32, true))),
-                via: variant66
+                via: variant68
               });
             }
             _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="analyze"][Instruction::Return]', {
@@ -10440,20 +10459,20 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               postReturn: true
             });
             task.resolve([{
-              toolVersion: result13,
-              files: result15,
-              findings: result38,
-              diagnostics: result42,
-              routes: result59,
-              probes: result67
+              toolVersion: result15,
+              files: result17,
+              findings: result40,
+              diagnostics: result44,
+              routes: result61,
+              probes: result69
             }]);
             const retCopy = {
-              toolVersion: result13,
-              files: result15,
-              findings: result38,
-              diagnostics: result42,
-              routes: result59,
-              probes: result67
+              toolVersion: result15,
+              files: result17,
+              findings: result40,
+              diagnostics: result44,
+              routes: result61,
+              probes: result69
             };
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
@@ -11010,6 +11029,216 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
       });
     }
+    let analyzer010ShowConfig;
+    function showConfig(arg0, arg1) {
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: "analyzer010ShowConfig",
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: "throw-result-err",
+        callingWasmExport: true
+      });
+      task.setCalleeIsAsync(false);
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      if (true) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory(/* @__PURE__ */ (() => memory0)());
+      }
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            var vec3 = arg0;
+            var len3 = vec3.length;
+            var result3 = realloc0(0, 0, 4, len3 * 16);
+            for (let i = 0; i < vec3.length; i++) {
+              const e = vec3[i];
+              const base = result3 + i * 16;
+              var { path: v0_0, contents: v0_1 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
+              var ptr1 = encodeRes.ptr;
+              var len1 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len1, true);
+              dataView(memory0).setUint32(base + 0, ptr1, true);
+              var val2 = v0_1;
+              var len2 = Array.isArray(val2) ? val2.length : val2.byteLength;
+              var ptr2 = realloc0(0, 0, 1, len2 * 1);
+              let valData2;
+              const valLenBytes2 = len2 * 1;
+              if (Array.isArray(val2)) {
+                let offset = 0;
+                const dv2 = new DataView(memory0.buffer);
+                for (const v of val2) {
+                  _requireValidNumericPrimitive.bind(null, "u8")(v);
+                  dv2.setUint8(ptr2 + offset, v, true);
+                  offset += 1;
+                }
+              } else {
+                valData2 = new Uint8Array(val2.buffer || val2, val2.byteOffset, valLenBytes2);
+                const out2 = new Uint8Array(memory0.buffer, ptr2, valLenBytes2);
+                out2.set(valData2);
+              }
+              dataView(memory0).setUint32(base + 12, len2, true);
+              dataView(memory0).setUint32(base + 8, ptr2, true);
+            }
+            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5, config: v4_6 } = arg1;
+            var variant6 = v4_1;
+            let variant6_0;
+            let variant6_1;
+            let variant6_2;
+            if (variant6 === null || variant6 === void 0) {
+              variant6_0 = 0;
+              variant6_1 = 0;
+              variant6_2 = 0;
+            } else {
+              const e = variant6;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr5 = encodeRes.ptr;
+              var len5 = encodeRes.len;
+              variant6_0 = 1;
+              variant6_1 = ptr5;
+              variant6_2 = len5;
+            }
+            var variant8 = v4_2;
+            let variant8_0;
+            let variant8_1;
+            let variant8_2;
+            if (variant8 === null || variant8 === void 0) {
+              variant8_0 = 0;
+              variant8_1 = 0;
+              variant8_2 = 0;
+            } else {
+              const e = variant8;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr7 = encodeRes.ptr;
+              var len7 = encodeRes.len;
+              variant8_0 = 1;
+              variant8_1 = ptr7;
+              variant8_2 = len7;
+            }
+            var vec12 = v4_3;
+            var len12 = vec12.length;
+            var result12 = realloc0(0, 0, 4, len12 * 16);
+            for (let i = 0; i < vec12.length; i++) {
+              const e = vec12[i];
+              const base = result12 + i * 16;
+              var [tuple9_0, tuple9_1] = e;
+              var encodeRes = _utf8AllocateAndEncode(tuple9_0, realloc0, memory0);
+              var ptr10 = encodeRes.ptr;
+              var len10 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len10, true);
+              dataView(memory0).setUint32(base + 0, ptr10, true);
+              var encodeRes = _utf8AllocateAndEncode(tuple9_1, realloc0, memory0);
+              var ptr11 = encodeRes.ptr;
+              var len11 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len11, true);
+              dataView(memory0).setUint32(base + 8, ptr11, true);
+            }
+            var variant14 = v4_6;
+            let variant14_0;
+            let variant14_1;
+            let variant14_2;
+            if (variant14 === null || variant14 === void 0) {
+              variant14_0 = 0;
+              variant14_1 = 0;
+              variant14_2 = 0;
+            } else {
+              const e = variant14;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr13 = encodeRes.ptr;
+              var len13 = encodeRes.len;
+              variant14_0 = 1;
+              variant14_1 = ptr13;
+              variant14_2 = len13;
+            }
+            _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="show-config"][Instruction::CallWasm] enter', {
+              funcName: "show-config",
+              paramCount: 16,
+              async: false,
+              postReturn: true
+            });
+            let ret;
+            try {
+              ret = _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => analyzer010ShowConfig(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5), variant14_0, variant14_1, variant14_2)
+              });
+            } catch (err) {
+              _debugLog("[Instruction::CallWasm] error during sync call", {
+                taskID: task.id(),
+                err
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+            }
+            let variant17;
+            switch (dataView(memory0).getUint8(ret + 0, true)) {
+              case 0: {
+                var ptr15 = dataView(memory0).getUint32(ret + 4, true);
+                var len15 = dataView(memory0).getUint32(ret + 8, true);
+                var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
+                variant17 = {
+                  tag: "ok",
+                  val: result15
+                };
+                break;
+              }
+              case 1: {
+                var ptr16 = dataView(memory0).getUint32(ret + 4, true);
+                var len16 = dataView(memory0).getUint32(ret + 8, true);
+                var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
+                variant17 = {
+                  tag: "err",
+                  val: result16
+                };
+                break;
+              }
+              default: {
+                throw new TypeError("invalid variant discriminant for expected");
+              }
+            }
+            _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="show-config"][Instruction::Return]', {
+              funcName: "show-config",
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            const retCopy = variant17;
+            task.resolve([retCopy.val]);
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn4(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            if (typeof retCopy === "object" && retCopy.tag === "err") {
+              throw new ComponentError(retCopy.val);
+            }
+            return retCopy.val;
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) {
+              task.exit({ skipExclusiveLockCheck: true });
+            }
+            throw err;
+          }
+        }
+      });
+    }
     let live010Plan;
     function plan(arg0, arg1) {
       const hostProvided = false;
@@ -11070,7 +11299,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 12, len2, true);
               dataView(memory0).setUint32(base + 8, ptr2, true);
             }
-            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5 } = arg1;
+            var { noIgnores: v4_0, publicProxy: v4_1, publicSumdb: v4_2, proxyEnv: v4_3, slowMs: v4_4, maxProbes: v4_5, config: v4_6 } = arg1;
             var variant6 = v4_1;
             let variant6_0;
             let variant6_1;
@@ -11123,9 +11352,26 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               dataView(memory0).setUint32(base + 12, len11, true);
               dataView(memory0).setUint32(base + 8, ptr11, true);
             }
+            var variant14 = v4_6;
+            let variant14_0;
+            let variant14_1;
+            let variant14_2;
+            if (variant14 === null || variant14 === void 0) {
+              variant14_0 = 0;
+              variant14_1 = 0;
+              variant14_2 = 0;
+            } else {
+              const e = variant14;
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr13 = encodeRes.ptr;
+              var len13 = encodeRes.len;
+              variant14_0 = 1;
+              variant14_1 = ptr13;
+              variant14_2 = len13;
+            }
             _debugLog('[iface="goproxy-doctor:checker/live@0.1.0", function="plan"][Instruction::CallWasm] enter', {
               funcName: "plan",
-              paramCount: 13,
+              paramCount: 16,
               async: false,
               postReturn: true
             });
@@ -11134,7 +11380,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => live010Plan(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5))
+                fn: () => live010Plan(result3, len3, v4_0 ? 1 : 0, variant6_0, variant6_1, variant6_2, variant8_0, variant8_1, variant8_2, result12, len12, toUint32(v4_4), toUint32(v4_5), variant14_0, variant14_1, variant14_2)
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -11147,53 +11393,53 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            let variant24;
+            let variant26;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var len22 = dataView(memory0).getUint32(ret + 8, true);
-                var base22 = dataView(memory0).getUint32(ret + 4, true);
-                if (base22 % 4 !== 0) throw new TypeError(`list pointer [${base22}] is not aligned to 4`);
-                var result22 = [];
-                for (let i = 0; i < len22; i++) {
-                  const base = base22 + i * 84;
-                  var ptr13 = dataView(memory0).getUint32(base + 0, true);
-                  var len13 = dataView(memory0).getUint32(base + 4, true);
-                  var result13 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr13, len13));
-                  var ptr14 = dataView(memory0).getUint32(base + 8, true);
-                  var len14 = dataView(memory0).getUint32(base + 12, true);
-                  var result14 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr14, len14));
-                  var ptr15 = dataView(memory0).getUint32(base + 16, true);
-                  var len15 = dataView(memory0).getUint32(base + 20, true);
+                var len24 = dataView(memory0).getUint32(ret + 8, true);
+                var base24 = dataView(memory0).getUint32(ret + 4, true);
+                if (base24 % 4 !== 0) throw new TypeError(`list pointer [${base24}] is not aligned to 4`);
+                var result24 = [];
+                for (let i = 0; i < len24; i++) {
+                  const base = base24 + i * 84;
+                  var ptr15 = dataView(memory0).getUint32(base + 0, true);
+                  var len15 = dataView(memory0).getUint32(base + 4, true);
                   var result15 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr15, len15));
-                  var ptr16 = dataView(memory0).getUint32(base + 24, true);
-                  var len16 = dataView(memory0).getUint32(base + 28, true);
+                  var ptr16 = dataView(memory0).getUint32(base + 8, true);
+                  var len16 = dataView(memory0).getUint32(base + 12, true);
                   var result16 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr16, len16));
-                  let variant21;
+                  var ptr17 = dataView(memory0).getUint32(base + 16, true);
+                  var len17 = dataView(memory0).getUint32(base + 20, true);
+                  var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
+                  var ptr18 = dataView(memory0).getUint32(base + 24, true);
+                  var len18 = dataView(memory0).getUint32(base + 28, true);
+                  var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
+                  let variant23;
                   switch (dataView(memory0).getUint8(base + 32, true)) {
                     case 0: {
-                      variant21 = void 0;
+                      variant23 = void 0;
                       break;
                     }
                     case 1: {
-                      var ptr17 = dataView(memory0).getUint32(base + 36, true);
-                      var len17 = dataView(memory0).getUint32(base + 40, true);
-                      var result17 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr17, len17));
-                      var ptr18 = dataView(memory0).getUint32(base + 68, true);
-                      var len18 = dataView(memory0).getUint32(base + 72, true);
-                      var result18 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr18, len18));
-                      var len20 = dataView(memory0).getUint32(base + 80, true);
-                      var base20 = dataView(memory0).getUint32(base + 76, true);
-                      if (base20 % 4 !== 0) throw new TypeError(`list pointer [${base20}] is not aligned to 4`);
-                      var result20 = [];
-                      for (let i2 = 0; i2 < len20; i2++) {
-                        const base2 = base20 + i2 * 8;
-                        var ptr19 = dataView(memory0).getUint32(base2 + 0, true);
-                        var len19 = dataView(memory0).getUint32(base2 + 4, true);
-                        var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
-                        result20.push(result19);
+                      var ptr19 = dataView(memory0).getUint32(base + 36, true);
+                      var len19 = dataView(memory0).getUint32(base + 40, true);
+                      var result19 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr19, len19));
+                      var ptr20 = dataView(memory0).getUint32(base + 68, true);
+                      var len20 = dataView(memory0).getUint32(base + 72, true);
+                      var result20 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr20, len20));
+                      var len22 = dataView(memory0).getUint32(base + 80, true);
+                      var base22 = dataView(memory0).getUint32(base + 76, true);
+                      if (base22 % 4 !== 0) throw new TypeError(`list pointer [${base22}] is not aligned to 4`);
+                      var result22 = [];
+                      for (let i2 = 0; i2 < len22; i2++) {
+                        const base2 = base22 + i2 * 8;
+                        var ptr21 = dataView(memory0).getUint32(base2 + 0, true);
+                        var len21 = dataView(memory0).getUint32(base2 + 4, true);
+                        var result21 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr21, len21));
+                        result22.push(result21);
                       }
-                      variant21 = {
-                        path: result17,
+                      variant23 = {
+                        path: result19,
                         span: {
                           start: dataView(memory0).getInt32(base + 44, true) >>> 0,
                           end: dataView(memory0).getInt32(base + 48, true) >>> 0,
@@ -11202,8 +11448,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                           endLine: dataView(memory0).getInt32(base + 60, true) >>> 0,
                           endColumn: dataView(memory0).getInt32(base + 64, true) >>> 0
                         },
-                        label: result18,
-                        lines: result20
+                        label: result20,
+                        lines: result22
                       };
                       break;
                     }
@@ -11211,27 +11457,27 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  result22.push({
-                    id: result13,
-                    method: result14,
-                    url: result15,
-                    reason: result16,
-                    origin: variant21
+                  result24.push({
+                    id: result15,
+                    method: result16,
+                    url: result17,
+                    reason: result18,
+                    origin: variant23
                   });
                 }
-                variant24 = {
+                variant26 = {
                   tag: "ok",
-                  val: result22
+                  val: result24
                 };
                 break;
               }
               case 1: {
-                var ptr23 = dataView(memory0).getUint32(ret + 4, true);
-                var len23 = dataView(memory0).getUint32(ret + 8, true);
-                var result23 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr23, len23));
-                variant24 = {
+                var ptr25 = dataView(memory0).getUint32(ret + 4, true);
+                var len25 = dataView(memory0).getUint32(ret + 8, true);
+                var result25 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr25, len25));
+                variant26 = {
                   tag: "err",
-                  val: result23
+                  val: result25
                 };
                 break;
               }
@@ -11245,11 +11491,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               async: false,
               postReturn: true
             });
-            const retCopy = variant24;
+            const retCopy = variant26;
             task.resolve([retCopy.val]);
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn4(ret);
+            postReturn5(ret);
             cstate.mayLeave = true;
             task.exit();
             if (typeof retCopy === "object" && retCopy.tag === "err") {
@@ -11296,162 +11542,174 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: task.componentIdx(),
         fn: () => {
           try {
-            var vec3 = arg0;
-            var len3 = vec3.length;
-            var result3 = realloc0(0, 0, 4, len3 * 16);
-            for (let i = 0; i < vec3.length; i++) {
-              const e = vec3[i];
-              const base = result3 + i * 16;
-              var { path: v0_0, contents: v0_1 } = e;
-              var encodeRes = _utf8AllocateAndEncode(v0_0, realloc0, memory0);
-              var ptr1 = encodeRes.ptr;
-              var len1 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len1, true);
-              dataView(memory0).setUint32(base + 0, ptr1, true);
-              var val2 = v0_1;
-              var len2 = Array.isArray(val2) ? val2.length : val2.byteLength;
-              var ptr2 = realloc0(0, 0, 1, len2 * 1);
-              let valData2;
-              const valLenBytes2 = len2 * 1;
-              if (Array.isArray(val2)) {
+            var ptr0 = realloc0(0, 0, 4, 72);
+            var vec4 = arg0;
+            var len4 = vec4.length;
+            var result4 = realloc0(0, 0, 4, len4 * 16);
+            for (let i = 0; i < vec4.length; i++) {
+              const e = vec4[i];
+              const base = result4 + i * 16;
+              var { path: v1_0, contents: v1_1 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v1_0, realloc0, memory0);
+              var ptr2 = encodeRes.ptr;
+              var len2 = encodeRes.len;
+              dataView(memory0).setUint32(base + 4, len2, true);
+              dataView(memory0).setUint32(base + 0, ptr2, true);
+              var val3 = v1_1;
+              var len3 = Array.isArray(val3) ? val3.length : val3.byteLength;
+              var ptr3 = realloc0(0, 0, 1, len3 * 1);
+              let valData3;
+              const valLenBytes3 = len3 * 1;
+              if (Array.isArray(val3)) {
                 let offset = 0;
-                const dv2 = new DataView(memory0.buffer);
-                for (const v of val2) {
+                const dv3 = new DataView(memory0.buffer);
+                for (const v of val3) {
                   _requireValidNumericPrimitive.bind(null, "u8")(v);
-                  dv2.setUint8(ptr2 + offset, v, true);
+                  dv3.setUint8(ptr3 + offset, v, true);
                   offset += 1;
                 }
               } else {
-                valData2 = new Uint8Array(val2.buffer || val2, val2.byteOffset, valLenBytes2);
-                const out2 = new Uint8Array(memory0.buffer, ptr2, valLenBytes2);
-                out2.set(valData2);
+                valData3 = new Uint8Array(val3.buffer || val3, val3.byteOffset, valLenBytes3);
+                const out3 = new Uint8Array(memory0.buffer, ptr3, valLenBytes3);
+                out3.set(valData3);
               }
-              dataView(memory0).setUint32(base + 12, len2, true);
-              dataView(memory0).setUint32(base + 8, ptr2, true);
+              dataView(memory0).setUint32(base + 12, len3, true);
+              dataView(memory0).setUint32(base + 8, ptr3, true);
             }
-            var vec16 = arg1;
-            var len16 = vec16.length;
-            var result16 = realloc0(0, 0, 4, len16 * 84);
-            for (let i = 0; i < vec16.length; i++) {
-              const e = vec16[i];
-              const base = result16 + i * 84;
-              var { id: v4_0, method: v4_1, url: v4_2, reason: v4_3, origin: v4_4 } = e;
-              var encodeRes = _utf8AllocateAndEncode(v4_0, realloc0, memory0);
-              var ptr5 = encodeRes.ptr;
-              var len5 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len5, true);
-              dataView(memory0).setUint32(base + 0, ptr5, true);
-              var encodeRes = _utf8AllocateAndEncode(v4_1, realloc0, memory0);
+            dataView(memory0).setUint32(ptr0 + 4, len4, true);
+            dataView(memory0).setUint32(ptr0 + 0, result4, true);
+            var vec17 = arg1;
+            var len17 = vec17.length;
+            var result17 = realloc0(0, 0, 4, len17 * 84);
+            for (let i = 0; i < vec17.length; i++) {
+              const e = vec17[i];
+              const base = result17 + i * 84;
+              var { id: v5_0, method: v5_1, url: v5_2, reason: v5_3, origin: v5_4 } = e;
+              var encodeRes = _utf8AllocateAndEncode(v5_0, realloc0, memory0);
               var ptr6 = encodeRes.ptr;
               var len6 = encodeRes.len;
-              dataView(memory0).setUint32(base + 12, len6, true);
-              dataView(memory0).setUint32(base + 8, ptr6, true);
-              var encodeRes = _utf8AllocateAndEncode(v4_2, realloc0, memory0);
+              dataView(memory0).setUint32(base + 4, len6, true);
+              dataView(memory0).setUint32(base + 0, ptr6, true);
+              var encodeRes = _utf8AllocateAndEncode(v5_1, realloc0, memory0);
               var ptr7 = encodeRes.ptr;
               var len7 = encodeRes.len;
-              dataView(memory0).setUint32(base + 20, len7, true);
-              dataView(memory0).setUint32(base + 16, ptr7, true);
-              var encodeRes = _utf8AllocateAndEncode(v4_3, realloc0, memory0);
+              dataView(memory0).setUint32(base + 12, len7, true);
+              dataView(memory0).setUint32(base + 8, ptr7, true);
+              var encodeRes = _utf8AllocateAndEncode(v5_2, realloc0, memory0);
               var ptr8 = encodeRes.ptr;
               var len8 = encodeRes.len;
-              dataView(memory0).setUint32(base + 28, len8, true);
-              dataView(memory0).setUint32(base + 24, ptr8, true);
-              var variant15 = v4_4;
-              if (variant15 === null || variant15 === void 0) {
+              dataView(memory0).setUint32(base + 20, len8, true);
+              dataView(memory0).setUint32(base + 16, ptr8, true);
+              var encodeRes = _utf8AllocateAndEncode(v5_3, realloc0, memory0);
+              var ptr9 = encodeRes.ptr;
+              var len9 = encodeRes.len;
+              dataView(memory0).setUint32(base + 28, len9, true);
+              dataView(memory0).setUint32(base + 24, ptr9, true);
+              var variant16 = v5_4;
+              if (variant16 === null || variant16 === void 0) {
                 dataView(memory0).setInt8(base + 32, 0, true);
               } else {
-                const e2 = variant15;
+                const e2 = variant16;
                 dataView(memory0).setInt8(base + 32, 1, true);
-                var { path: v9_0, span: v9_1, label: v9_2, lines: v9_3 } = e2;
-                var encodeRes = _utf8AllocateAndEncode(v9_0, realloc0, memory0);
-                var ptr10 = encodeRes.ptr;
-                var len10 = encodeRes.len;
-                dataView(memory0).setUint32(base + 40, len10, true);
-                dataView(memory0).setUint32(base + 36, ptr10, true);
-                var { start: v11_0, end: v11_1, startLine: v11_2, startColumn: v11_3, endLine: v11_4, endColumn: v11_5 } = v9_1;
-                dataView(memory0).setInt32(base + 44, toUint32(v11_0), true);
-                dataView(memory0).setInt32(base + 48, toUint32(v11_1), true);
-                dataView(memory0).setInt32(base + 52, toUint32(v11_2), true);
-                dataView(memory0).setInt32(base + 56, toUint32(v11_3), true);
-                dataView(memory0).setInt32(base + 60, toUint32(v11_4), true);
-                dataView(memory0).setInt32(base + 64, toUint32(v11_5), true);
-                var encodeRes = _utf8AllocateAndEncode(v9_2, realloc0, memory0);
-                var ptr12 = encodeRes.ptr;
-                var len12 = encodeRes.len;
-                dataView(memory0).setUint32(base + 72, len12, true);
-                dataView(memory0).setUint32(base + 68, ptr12, true);
-                var vec14 = v9_3;
-                var len14 = vec14.length;
-                var result14 = realloc0(0, 0, 4, len14 * 8);
-                for (let i2 = 0; i2 < vec14.length; i2++) {
-                  const e3 = vec14[i2];
-                  const base2 = result14 + i2 * 8;
+                var { path: v10_0, span: v10_1, label: v10_2, lines: v10_3 } = e2;
+                var encodeRes = _utf8AllocateAndEncode(v10_0, realloc0, memory0);
+                var ptr11 = encodeRes.ptr;
+                var len11 = encodeRes.len;
+                dataView(memory0).setUint32(base + 40, len11, true);
+                dataView(memory0).setUint32(base + 36, ptr11, true);
+                var { start: v12_0, end: v12_1, startLine: v12_2, startColumn: v12_3, endLine: v12_4, endColumn: v12_5 } = v10_1;
+                dataView(memory0).setInt32(base + 44, toUint32(v12_0), true);
+                dataView(memory0).setInt32(base + 48, toUint32(v12_1), true);
+                dataView(memory0).setInt32(base + 52, toUint32(v12_2), true);
+                dataView(memory0).setInt32(base + 56, toUint32(v12_3), true);
+                dataView(memory0).setInt32(base + 60, toUint32(v12_4), true);
+                dataView(memory0).setInt32(base + 64, toUint32(v12_5), true);
+                var encodeRes = _utf8AllocateAndEncode(v10_2, realloc0, memory0);
+                var ptr13 = encodeRes.ptr;
+                var len13 = encodeRes.len;
+                dataView(memory0).setUint32(base + 72, len13, true);
+                dataView(memory0).setUint32(base + 68, ptr13, true);
+                var vec15 = v10_3;
+                var len15 = vec15.length;
+                var result15 = realloc0(0, 0, 4, len15 * 8);
+                for (let i2 = 0; i2 < vec15.length; i2++) {
+                  const e3 = vec15[i2];
+                  const base2 = result15 + i2 * 8;
                   var encodeRes = _utf8AllocateAndEncode(e3, realloc0, memory0);
-                  var ptr13 = encodeRes.ptr;
-                  var len13 = encodeRes.len;
-                  dataView(memory0).setUint32(base2 + 4, len13, true);
-                  dataView(memory0).setUint32(base2 + 0, ptr13, true);
+                  var ptr14 = encodeRes.ptr;
+                  var len14 = encodeRes.len;
+                  dataView(memory0).setUint32(base2 + 4, len14, true);
+                  dataView(memory0).setUint32(base2 + 0, ptr14, true);
                 }
-                dataView(memory0).setUint32(base + 80, len14, true);
-                dataView(memory0).setUint32(base + 76, result14, true);
+                dataView(memory0).setUint32(base + 80, len15, true);
+                dataView(memory0).setUint32(base + 76, result15, true);
               }
             }
-            var { noIgnores: v17_0, publicProxy: v17_1, publicSumdb: v17_2, proxyEnv: v17_3, slowMs: v17_4, maxProbes: v17_5 } = arg2;
-            var variant19 = v17_1;
-            let variant19_0;
-            let variant19_1;
-            let variant19_2;
-            if (variant19 === null || variant19 === void 0) {
-              variant19_0 = 0;
-              variant19_1 = 0;
-              variant19_2 = 0;
+            dataView(memory0).setUint32(ptr0 + 12, len17, true);
+            dataView(memory0).setUint32(ptr0 + 8, result17, true);
+            var { noIgnores: v18_0, publicProxy: v18_1, publicSumdb: v18_2, proxyEnv: v18_3, slowMs: v18_4, maxProbes: v18_5, config: v18_6 } = arg2;
+            dataView(memory0).setInt8(ptr0 + 16, v18_0 ? 1 : 0, true);
+            var variant20 = v18_1;
+            if (variant20 === null || variant20 === void 0) {
+              dataView(memory0).setInt8(ptr0 + 20, 0, true);
             } else {
-              const e = variant19;
+              const e = variant20;
+              dataView(memory0).setInt8(ptr0 + 20, 1, true);
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr18 = encodeRes.ptr;
-              var len18 = encodeRes.len;
-              variant19_0 = 1;
-              variant19_1 = ptr18;
-              variant19_2 = len18;
+              var ptr19 = encodeRes.ptr;
+              var len19 = encodeRes.len;
+              dataView(memory0).setUint32(ptr0 + 28, len19, true);
+              dataView(memory0).setUint32(ptr0 + 24, ptr19, true);
             }
-            var variant21 = v17_2;
-            let variant21_0;
-            let variant21_1;
-            let variant21_2;
-            if (variant21 === null || variant21 === void 0) {
-              variant21_0 = 0;
-              variant21_1 = 0;
-              variant21_2 = 0;
+            var variant22 = v18_2;
+            if (variant22 === null || variant22 === void 0) {
+              dataView(memory0).setInt8(ptr0 + 32, 0, true);
             } else {
-              const e = variant21;
+              const e = variant22;
+              dataView(memory0).setInt8(ptr0 + 32, 1, true);
               var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
-              var ptr20 = encodeRes.ptr;
-              var len20 = encodeRes.len;
-              variant21_0 = 1;
-              variant21_1 = ptr20;
-              variant21_2 = len20;
+              var ptr21 = encodeRes.ptr;
+              var len21 = encodeRes.len;
+              dataView(memory0).setUint32(ptr0 + 40, len21, true);
+              dataView(memory0).setUint32(ptr0 + 36, ptr21, true);
             }
-            var vec25 = v17_3;
-            var len25 = vec25.length;
-            var result25 = realloc0(0, 0, 4, len25 * 16);
-            for (let i = 0; i < vec25.length; i++) {
-              const e = vec25[i];
-              const base = result25 + i * 16;
-              var [tuple22_0, tuple22_1] = e;
-              var encodeRes = _utf8AllocateAndEncode(tuple22_0, realloc0, memory0);
-              var ptr23 = encodeRes.ptr;
-              var len23 = encodeRes.len;
-              dataView(memory0).setUint32(base + 4, len23, true);
-              dataView(memory0).setUint32(base + 0, ptr23, true);
-              var encodeRes = _utf8AllocateAndEncode(tuple22_1, realloc0, memory0);
+            var vec26 = v18_3;
+            var len26 = vec26.length;
+            var result26 = realloc0(0, 0, 4, len26 * 16);
+            for (let i = 0; i < vec26.length; i++) {
+              const e = vec26[i];
+              const base = result26 + i * 16;
+              var [tuple23_0, tuple23_1] = e;
+              var encodeRes = _utf8AllocateAndEncode(tuple23_0, realloc0, memory0);
               var ptr24 = encodeRes.ptr;
               var len24 = encodeRes.len;
-              dataView(memory0).setUint32(base + 12, len24, true);
-              dataView(memory0).setUint32(base + 8, ptr24, true);
+              dataView(memory0).setUint32(base + 4, len24, true);
+              dataView(memory0).setUint32(base + 0, ptr24, true);
+              var encodeRes = _utf8AllocateAndEncode(tuple23_1, realloc0, memory0);
+              var ptr25 = encodeRes.ptr;
+              var len25 = encodeRes.len;
+              dataView(memory0).setUint32(base + 12, len25, true);
+              dataView(memory0).setUint32(base + 8, ptr25, true);
+            }
+            dataView(memory0).setUint32(ptr0 + 48, len26, true);
+            dataView(memory0).setUint32(ptr0 + 44, result26, true);
+            dataView(memory0).setInt32(ptr0 + 52, toUint32(v18_4), true);
+            dataView(memory0).setInt32(ptr0 + 56, toUint32(v18_5), true);
+            var variant28 = v18_6;
+            if (variant28 === null || variant28 === void 0) {
+              dataView(memory0).setInt8(ptr0 + 60, 0, true);
+            } else {
+              const e = variant28;
+              dataView(memory0).setInt8(ptr0 + 60, 1, true);
+              var encodeRes = _utf8AllocateAndEncode(e, realloc0, memory0);
+              var ptr27 = encodeRes.ptr;
+              var len27 = encodeRes.len;
+              dataView(memory0).setUint32(ptr0 + 68, len27, true);
+              dataView(memory0).setUint32(ptr0 + 64, ptr27, true);
             }
             _debugLog('[iface="goproxy-doctor:checker/live@0.1.0", function="probe"][Instruction::CallWasm] enter', {
               funcName: "probe",
-              paramCount: 15,
+              paramCount: 1,
               async: false,
               postReturn: true
             });
@@ -11460,7 +11718,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               ret = _withGlobalCurrentTaskMeta({
                 taskID: task.id(),
                 componentIdx: task.componentIdx(),
-                fn: () => live010Probe(result3, len3, result16, len16, v17_0 ? 1 : 0, variant19_0, variant19_1, variant19_2, variant21_0, variant21_1, variant21_2, result25, len25, toUint32(v17_4), toUint32(v17_5))
+                fn: () => live010Probe(ptr0)
               });
             } catch (err) {
               _debugLog("[Instruction::CallWasm] error during sync call", {
@@ -11473,84 +11731,84 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               task.exit();
               throw err;
             }
-            let variant58;
+            let variant61;
             switch (dataView(memory0).getUint8(ret + 0, true)) {
               case 0: {
-                var len48 = dataView(memory0).getUint32(ret + 8, true);
-                var base48 = dataView(memory0).getUint32(ret + 4, true);
-                if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
-                var result48 = [];
-                for (let i = 0; i < len48; i++) {
-                  const base = base48 + i * 112;
-                  var ptr26 = dataView(memory0).getUint32(base + 0, true);
-                  var len26 = dataView(memory0).getUint32(base + 4, true);
-                  var result26 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr26, len26));
-                  var ptr27 = dataView(memory0).getUint32(base + 8, true);
-                  var len27 = dataView(memory0).getUint32(base + 12, true);
-                  var result27 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr27, len27));
-                  let enum28;
+                var len51 = dataView(memory0).getUint32(ret + 8, true);
+                var base51 = dataView(memory0).getUint32(ret + 4, true);
+                if (base51 % 4 !== 0) throw new TypeError(`list pointer [${base51}] is not aligned to 4`);
+                var result51 = [];
+                for (let i = 0; i < len51; i++) {
+                  const base = base51 + i * 112;
+                  var ptr29 = dataView(memory0).getUint32(base + 0, true);
+                  var len29 = dataView(memory0).getUint32(base + 4, true);
+                  var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
+                  var ptr30 = dataView(memory0).getUint32(base + 8, true);
+                  var len30 = dataView(memory0).getUint32(base + 12, true);
+                  var result30 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr30, len30));
+                  let enum31;
                   switch (dataView(memory0).getUint8(base + 16, true)) {
                     case 0: {
-                      enum28 = "error";
+                      enum31 = "error";
                       break;
                     }
                     case 1: {
-                      enum28 = "warning";
+                      enum31 = "warning";
                       break;
                     }
                     case 2: {
-                      enum28 = "note";
+                      enum31 = "note";
                       break;
                     }
                     default: {
                       throw new TypeError("invalid discriminant specified for Severity");
                     }
                   }
-                  var ptr29 = dataView(memory0).getUint32(base + 20, true);
-                  var len29 = dataView(memory0).getUint32(base + 24, true);
-                  var result29 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr29, len29));
-                  var ptr30 = dataView(memory0).getUint32(base + 28, true);
-                  var len30 = dataView(memory0).getUint32(base + 32, true);
-                  var result30 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr30, len30));
-                  var ptr31 = dataView(memory0).getUint32(base + 60, true);
-                  var len31 = dataView(memory0).getUint32(base + 64, true);
-                  var result31 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr31, len31));
-                  var len33 = dataView(memory0).getUint32(base + 72, true);
-                  var base33 = dataView(memory0).getUint32(base + 68, true);
-                  if (base33 % 4 !== 0) throw new TypeError(`list pointer [${base33}] is not aligned to 4`);
-                  var result33 = [];
-                  for (let i2 = 0; i2 < len33; i2++) {
-                    const base2 = base33 + i2 * 8;
-                    var ptr32 = dataView(memory0).getUint32(base2 + 0, true);
-                    var len32 = dataView(memory0).getUint32(base2 + 4, true);
-                    var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
-                    result33.push(result32);
-                  }
-                  var len38 = dataView(memory0).getUint32(base + 80, true);
-                  var base38 = dataView(memory0).getUint32(base + 76, true);
-                  if (base38 % 4 !== 0) throw new TypeError(`list pointer [${base38}] is not aligned to 4`);
-                  var result38 = [];
-                  for (let i2 = 0; i2 < len38; i2++) {
-                    const base2 = base38 + i2 * 48;
-                    var ptr34 = dataView(memory0).getUint32(base2 + 0, true);
-                    var len34 = dataView(memory0).getUint32(base2 + 4, true);
-                    var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
-                    var ptr35 = dataView(memory0).getUint32(base2 + 32, true);
-                    var len35 = dataView(memory0).getUint32(base2 + 36, true);
+                  var ptr32 = dataView(memory0).getUint32(base + 20, true);
+                  var len32 = dataView(memory0).getUint32(base + 24, true);
+                  var result32 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr32, len32));
+                  var ptr33 = dataView(memory0).getUint32(base + 28, true);
+                  var len33 = dataView(memory0).getUint32(base + 32, true);
+                  var result33 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr33, len33));
+                  var ptr34 = dataView(memory0).getUint32(base + 60, true);
+                  var len34 = dataView(memory0).getUint32(base + 64, true);
+                  var result34 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr34, len34));
+                  var len36 = dataView(memory0).getUint32(base + 72, true);
+                  var base36 = dataView(memory0).getUint32(base + 68, true);
+                  if (base36 % 4 !== 0) throw new TypeError(`list pointer [${base36}] is not aligned to 4`);
+                  var result36 = [];
+                  for (let i2 = 0; i2 < len36; i2++) {
+                    const base2 = base36 + i2 * 8;
+                    var ptr35 = dataView(memory0).getUint32(base2 + 0, true);
+                    var len35 = dataView(memory0).getUint32(base2 + 4, true);
                     var result35 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr35, len35));
-                    var len37 = dataView(memory0).getUint32(base2 + 44, true);
-                    var base37 = dataView(memory0).getUint32(base2 + 40, true);
-                    if (base37 % 4 !== 0) throw new TypeError(`list pointer [${base37}] is not aligned to 4`);
-                    var result37 = [];
-                    for (let i3 = 0; i3 < len37; i3++) {
-                      const base3 = base37 + i3 * 8;
-                      var ptr36 = dataView(memory0).getUint32(base3 + 0, true);
-                      var len36 = dataView(memory0).getUint32(base3 + 4, true);
-                      var result36 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr36, len36));
-                      result37.push(result36);
+                    result36.push(result35);
+                  }
+                  var len41 = dataView(memory0).getUint32(base + 80, true);
+                  var base41 = dataView(memory0).getUint32(base + 76, true);
+                  if (base41 % 4 !== 0) throw new TypeError(`list pointer [${base41}] is not aligned to 4`);
+                  var result41 = [];
+                  for (let i2 = 0; i2 < len41; i2++) {
+                    const base2 = base41 + i2 * 48;
+                    var ptr37 = dataView(memory0).getUint32(base2 + 0, true);
+                    var len37 = dataView(memory0).getUint32(base2 + 4, true);
+                    var result37 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr37, len37));
+                    var ptr38 = dataView(memory0).getUint32(base2 + 32, true);
+                    var len38 = dataView(memory0).getUint32(base2 + 36, true);
+                    var result38 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr38, len38));
+                    var len40 = dataView(memory0).getUint32(base2 + 44, true);
+                    var base40 = dataView(memory0).getUint32(base2 + 40, true);
+                    if (base40 % 4 !== 0) throw new TypeError(`list pointer [${base40}] is not aligned to 4`);
+                    var result40 = [];
+                    for (let i3 = 0; i3 < len40; i3++) {
+                      const base3 = base40 + i3 * 8;
+                      var ptr39 = dataView(memory0).getUint32(base3 + 0, true);
+                      var len39 = dataView(memory0).getUint32(base3 + 4, true);
+                      var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
+                      result40.push(result39);
                     }
-                    result38.push({
-                      path: result34,
+                    result41.push({
+                      path: result37,
                       span: {
                         start: dataView(memory0).getInt32(base2 + 8, true) >>> 0,
                         end: dataView(memory0).getInt32(base2 + 12, true) >>> 0,
@@ -11559,68 +11817,68 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                         endLine: dataView(memory0).getInt32(base2 + 24, true) >>> 0,
                         endColumn: dataView(memory0).getInt32(base2 + 28, true) >>> 0
                       },
-                      label: result35,
-                      lines: result37
+                      label: result38,
+                      lines: result40
                     });
                   }
-                  let variant40;
+                  let variant43;
                   switch (dataView(memory0).getUint8(base + 84, true)) {
                     case 0: {
-                      variant40 = void 0;
+                      variant43 = void 0;
                       break;
                     }
                     case 1: {
-                      var ptr39 = dataView(memory0).getUint32(base + 88, true);
-                      var len39 = dataView(memory0).getUint32(base + 92, true);
-                      var result39 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr39, len39));
-                      variant40 = result39;
+                      var ptr42 = dataView(memory0).getUint32(base + 88, true);
+                      var len42 = dataView(memory0).getUint32(base + 92, true);
+                      var result42 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr42, len42));
+                      variant43 = result42;
                       break;
                     }
                     default: {
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  var len46 = dataView(memory0).getUint32(base + 100, true);
-                  var base46 = dataView(memory0).getUint32(base + 96, true);
-                  if (base46 % 4 !== 0) throw new TypeError(`list pointer [${base46}] is not aligned to 4`);
-                  var result46 = [];
-                  for (let i2 = 0; i2 < len46; i2++) {
-                    const base2 = base46 + i2 * 20;
-                    var ptr41 = dataView(memory0).getUint32(base2 + 0, true);
-                    var len41 = dataView(memory0).getUint32(base2 + 4, true);
-                    var result41 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr41, len41));
-                    let enum42;
+                  var len49 = dataView(memory0).getUint32(base + 100, true);
+                  var base49 = dataView(memory0).getUint32(base + 96, true);
+                  if (base49 % 4 !== 0) throw new TypeError(`list pointer [${base49}] is not aligned to 4`);
+                  var result49 = [];
+                  for (let i2 = 0; i2 < len49; i2++) {
+                    const base2 = base49 + i2 * 20;
+                    var ptr44 = dataView(memory0).getUint32(base2 + 0, true);
+                    var len44 = dataView(memory0).getUint32(base2 + 4, true);
+                    var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
+                    let enum45;
                     switch (dataView(memory0).getUint8(base2 + 8, true)) {
                       case 0: {
-                        enum42 = "safe";
+                        enum45 = "safe";
                         break;
                       }
                       case 1: {
-                        enum42 = "unsafe";
+                        enum45 = "unsafe";
                         break;
                       }
                       case 2: {
-                        enum42 = "display-only";
+                        enum45 = "display-only";
                         break;
                       }
                       default: {
                         throw new TypeError("invalid discriminant specified for Applicability");
                       }
                     }
-                    var len45 = dataView(memory0).getUint32(base2 + 16, true);
-                    var base45 = dataView(memory0).getUint32(base2 + 12, true);
-                    if (base45 % 4 !== 0) throw new TypeError(`list pointer [${base45}] is not aligned to 4`);
-                    var result45 = [];
-                    for (let i3 = 0; i3 < len45; i3++) {
-                      const base3 = base45 + i3 * 40;
-                      var ptr43 = dataView(memory0).getUint32(base3 + 0, true);
-                      var len43 = dataView(memory0).getUint32(base3 + 4, true);
-                      var result43 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr43, len43));
-                      var ptr44 = dataView(memory0).getUint32(base3 + 32, true);
-                      var len44 = dataView(memory0).getUint32(base3 + 36, true);
-                      var result44 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr44, len44));
-                      result45.push({
-                        path: result43,
+                    var len48 = dataView(memory0).getUint32(base2 + 16, true);
+                    var base48 = dataView(memory0).getUint32(base2 + 12, true);
+                    if (base48 % 4 !== 0) throw new TypeError(`list pointer [${base48}] is not aligned to 4`);
+                    var result48 = [];
+                    for (let i3 = 0; i3 < len48; i3++) {
+                      const base3 = base48 + i3 * 40;
+                      var ptr46 = dataView(memory0).getUint32(base3 + 0, true);
+                      var len46 = dataView(memory0).getUint32(base3 + 4, true);
+                      var result46 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr46, len46));
+                      var ptr47 = dataView(memory0).getUint32(base3 + 32, true);
+                      var len47 = dataView(memory0).getUint32(base3 + 36, true);
+                      var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
+                      result48.push({
+                        path: result46,
                         span: {
                           start: dataView(memory0).getInt32(base3 + 8, true) >>> 0,
                           end: dataView(memory0).getInt32(base3 + 12, true) >>> 0,
@@ -11629,25 +11887,25 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                           endLine: dataView(memory0).getInt32(base3 + 24, true) >>> 0,
                           endColumn: dataView(memory0).getInt32(base3 + 28, true) >>> 0
                         },
-                        replacement: result44
+                        replacement: result47
                       });
                     }
-                    result46.push({
-                      description: result41,
-                      applicability: enum42,
-                      edits: result45
+                    result49.push({
+                      description: result44,
+                      applicability: enum45,
+                      edits: result48
                     });
                   }
-                  var ptr47 = dataView(memory0).getUint32(base + 104, true);
-                  var len47 = dataView(memory0).getUint32(base + 108, true);
-                  var result47 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr47, len47));
-                  result48.push({
-                    rule: result26,
-                    name: result27,
-                    severity: enum28,
-                    message: result29,
+                  var ptr50 = dataView(memory0).getUint32(base + 104, true);
+                  var len50 = dataView(memory0).getUint32(base + 108, true);
+                  var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
+                  result51.push({
+                    rule: result29,
+                    name: result30,
+                    severity: enum31,
+                    message: result32,
                     primary: {
-                      path: result30,
+                      path: result33,
                       span: {
                         start: dataView(memory0).getInt32(base + 36, true) >>> 0,
                         end: dataView(memory0).getInt32(base + 40, true) >>> 0,
@@ -11656,100 +11914,100 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                         endLine: dataView(memory0).getInt32(base + 52, true) >>> 0,
                         endColumn: dataView(memory0).getInt32(base + 56, true) >>> 0
                       },
-                      label: result31,
-                      lines: result33
+                      label: result34,
+                      lines: result36
                     },
-                    related: result38,
-                    help: variant40,
-                    fixes: result46,
-                    fingerprint: result47
+                    related: result41,
+                    help: variant43,
+                    fixes: result49,
+                    fingerprint: result50
                   });
                 }
-                var len56 = dataView(memory0).getUint32(ret + 16, true);
-                var base56 = dataView(memory0).getUint32(ret + 12, true);
-                if (base56 % 8 !== 0) throw new TypeError(`list pointer [${base56}] is not aligned to 8`);
-                var result56 = [];
-                for (let i = 0; i < len56; i++) {
-                  const base = base56 + i * 56;
-                  var ptr49 = dataView(memory0).getUint32(base + 0, true);
-                  var len49 = dataView(memory0).getUint32(base + 4, true);
-                  var result49 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr49, len49));
-                  var ptr50 = dataView(memory0).getUint32(base + 8, true);
-                  var len50 = dataView(memory0).getUint32(base + 12, true);
-                  var result50 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr50, len50));
-                  let variant51;
+                var len59 = dataView(memory0).getUint32(ret + 16, true);
+                var base59 = dataView(memory0).getUint32(ret + 12, true);
+                if (base59 % 8 !== 0) throw new TypeError(`list pointer [${base59}] is not aligned to 8`);
+                var result59 = [];
+                for (let i = 0; i < len59; i++) {
+                  const base = base59 + i * 56;
+                  var ptr52 = dataView(memory0).getUint32(base + 0, true);
+                  var len52 = dataView(memory0).getUint32(base + 4, true);
+                  var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
+                  var ptr53 = dataView(memory0).getUint32(base + 8, true);
+                  var len53 = dataView(memory0).getUint32(base + 12, true);
+                  var result53 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr53, len53));
+                  let variant54;
                   switch (dataView(memory0).getUint8(base + 16, true)) {
                     case 0: {
-                      variant51 = void 0;
+                      variant54 = void 0;
                       break;
                     }
                     case 1: {
-                      variant51 = clampGuest(dataView(memory0).getUint16(base + 18, true), 0, 65535);
+                      variant54 = clampGuest(dataView(memory0).getUint16(base + 18, true), 0, 65535);
                       break;
                     }
                     default: {
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  let variant53;
+                  let variant56;
                   switch (dataView(memory0).getUint8(base + 20, true)) {
                     case 0: {
-                      variant53 = void 0;
+                      variant56 = void 0;
                       break;
                     }
                     case 1: {
-                      var ptr52 = dataView(memory0).getUint32(base + 24, true);
-                      var len52 = dataView(memory0).getUint32(base + 28, true);
-                      var result52 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr52, len52));
-                      variant53 = result52;
+                      var ptr55 = dataView(memory0).getUint32(base + 24, true);
+                      var len55 = dataView(memory0).getUint32(base + 28, true);
+                      var result55 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr55, len55));
+                      variant56 = result55;
                       break;
                     }
                     default: {
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  let variant55;
+                  let variant58;
                   switch (dataView(memory0).getUint8(base + 40, true)) {
                     case 0: {
-                      variant55 = void 0;
+                      variant58 = void 0;
                       break;
                     }
                     case 1: {
-                      var ptr54 = dataView(memory0).getUint32(base + 44, true);
-                      var len54 = dataView(memory0).getUint32(base + 48, true);
-                      var result54 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr54, len54));
-                      variant55 = result54;
+                      var ptr57 = dataView(memory0).getUint32(base + 44, true);
+                      var len57 = dataView(memory0).getUint32(base + 48, true);
+                      var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
+                      variant58 = result57;
                       break;
                     }
                     default: {
                       throw new TypeError("invalid variant discriminant for option");
                     }
                   }
-                  result56.push({
-                    id: result49,
-                    url: result50,
-                    status: variant51,
-                    failure: variant53,
+                  result59.push({
+                    id: result52,
+                    url: result53,
+                    status: variant54,
+                    failure: variant56,
                     elapsedMs: BigInt.asUintN(64, BigInt(dataView(memory0).getBigInt64(base + 32, true))),
-                    via: variant55
+                    via: variant58
                   });
                 }
-                variant58 = {
+                variant61 = {
                   tag: "ok",
                   val: {
-                    findings: result48,
-                    results: result56
+                    findings: result51,
+                    results: result59
                   }
                 };
                 break;
               }
               case 1: {
-                var ptr57 = dataView(memory0).getUint32(ret + 4, true);
-                var len57 = dataView(memory0).getUint32(ret + 8, true);
-                var result57 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr57, len57));
-                variant58 = {
+                var ptr60 = dataView(memory0).getUint32(ret + 4, true);
+                var len60 = dataView(memory0).getUint32(ret + 8, true);
+                var result60 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr60, len60));
+                variant61 = {
                   tag: "err",
-                  val: result57
+                  val: result60
                 };
                 break;
               }
@@ -11763,11 +12021,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
               async: false,
               postReturn: true
             });
-            const retCopy = variant58;
+            const retCopy = variant61;
             task.resolve([retCopy.val]);
             let cstate = getOrCreateAsyncState(0);
             cstate.mayLeave = false;
-            postReturn5(ret);
+            postReturn6(ret);
             cstate.mayLeave = true;
             task.exit();
             if (typeof retCopy === "object" && retCopy.tag === "err") {
@@ -16644,29 +16902,37 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     } catch (err) {
       postReturn3Async = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#render"];
     }
-    postReturn4 = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#plan"];
+    postReturn4 = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#show-config"];
     try {
-      postReturn4Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#plan"]);
+      postReturn4Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#show-config"]);
     } catch (err) {
-      postReturn4Async = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#plan"];
+      postReturn4Async = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#show-config"];
     }
-    postReturn5 = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"];
+    postReturn5 = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#plan"];
     try {
-      postReturn5Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"]);
+      postReturn5Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#plan"]);
     } catch (err) {
-      postReturn5Async = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"];
+      postReturn5Async = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#plan"];
+    }
+    postReturn6 = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"];
+    try {
+      postReturn6Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"]);
+    } catch (err) {
+      postReturn6Async = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"];
     }
     analyzer010RelevantFiles = exports1["goproxy-doctor:checker/analyzer@0.1.0#relevant-files"];
     analyzer010Rules = exports1["goproxy-doctor:checker/analyzer@0.1.0#rules"];
     analyzer010Analyze = exports1["goproxy-doctor:checker/analyzer@0.1.0#analyze"];
     analyzer010Render = exports1["goproxy-doctor:checker/analyzer@0.1.0#render"];
+    analyzer010ShowConfig = exports1["goproxy-doctor:checker/analyzer@0.1.0#show-config"];
     live010Plan = exports1["goproxy-doctor:checker/live@0.1.0#plan"];
     live010Probe = exports1["goproxy-doctor:checker/live@0.1.0#probe"];
     const analyzer010 = {
       analyze,
       relevantFiles,
       render,
-      rules
+      rules,
+      showConfig
     };
     const live010 = {
       plan,
@@ -16864,6 +17130,15 @@ var methods = {
   relevantFiles: () => analyzer.relevantFiles(),
   analyze: (files, options) => analyzer.analyze(files, options),
   render: (report, format, options) => analyzer.render(report, format, options),
+  /** `{ toml }`, or `{ invalid }` with the configuration's error (a result, not a crash). */
+  showConfig: (files, options) => {
+    try {
+      return { toml: analyzer.showConfig(files, options) };
+    } catch (e) {
+      if (e && typeof e === "object" && "payload" in e) return { invalid: String(e.payload) };
+      throw e;
+    }
+  },
   plan: (files, options) => live.plan(files, options),
   /** Probe with an HTTP policy that allows `policy.origins` only, for this call only. */
   probe: (files, plan, options, policy2) => {

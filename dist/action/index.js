@@ -20736,7 +20736,18 @@ function walk(root, base, selector) {
         if (ignored(here, global2, realFull, false)) continue;
         const fromRoot = slash(path.relative(absRoot, full));
         const selected = selector.selects(fromRoot) || selector.hasPathGlobs() && selector.selects(displayPath(full, base));
-        if (selected) files.push(full);
+        if (selected) {
+          files.push(full);
+          if (e.name === "go.mod" || e.name === "go.work") {
+            const modules = path.join(dir, "vendor", "modules.txt");
+            let st = null;
+            try {
+              st = fs3.statSync(modules);
+            } catch {
+            }
+            if (st && st.isFile()) files.push(modules);
+          }
+        }
       }
     }
   };
@@ -21053,6 +21064,9 @@ async function run() {
     }
     if (!st.isFile()) throw new Failure(`the config file ${input.config} is not a file (input \`config\`)`);
     extra.push(config);
+  } else {
+    const config = path2.join(base, ".goproxy-doctor.toml");
+    if (fs4.statSync(config, { throwIfNoEntry: false })?.isFile()) extra.push(config);
   }
   const checker = await RemoteChecker.start(new URL("./checker-worker.js", import.meta.url), input.timeoutSecs * 1e3);
   try {
@@ -21069,7 +21083,18 @@ async function check(input, base, extra, checker) {
   } catch (e) {
     throw new Failure(e.message);
   }
-  const options = { noIgnores: false, publicProxy: void 0, publicSumdb: void 0, proxyEnv: [], slowMs: 0, maxProbes: 0 };
+  const config = extra.length > 0 ? displayPath(path2.resolve(base, extra[0]), base) : void 0;
+  const options = {
+    noIgnores: false,
+    publicProxy: void 0,
+    publicSumdb: void 0,
+    proxyEnv: [],
+    slowMs: 0,
+    maxProbes: 0,
+    config
+  };
+  const shown = await checker.call("showConfig", "reading the configuration", found.files, options);
+  if (shown.invalid !== void 0) throw new Failure(`the configuration is invalid: ${shown.invalid}`);
   const report = await checker.call("analyze", "analysing", found.files, options);
   report.diagnostics.push(...found.unreadable.map((u) => ({ path: u.path, message: u.reason, skipped: true })));
   report.diagnostics.sort((a, b) => compareBytes(a.path, b.path) || compareBytes(a.message, b.message));
