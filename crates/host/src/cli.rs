@@ -72,7 +72,7 @@ Examples:
 pub(crate) enum Command {
     /// Check Dockerfiles and env files for Go module-download mistakes
     #[command(after_help = CHECK_HELP)]
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List the rules, or show one rule's documentation
     #[command(after_help = RULES_HELP)]
     Rules(RulesArgs),
