@@ -235,6 +235,23 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// Which setting decides for a pattern list that defaults to GOPRIVATE (GONOPROXY,
+    /// GONOSUMDB) in `ctx`, for messages: "here GONOSUMDB is `x` (.env:2)", "here GONOSUMDB is
+    /// unset, so GOPRIVATE decides and GOPRIVATE is `y` (…)", "neither GONOSUMDB nor GOPRIVATE
+    /// is set here".
+    pub fn deciding_setting(&self, ctx: &Context, name: &str) -> String {
+        if self.effective(ctx, name).known().is_some() {
+            format!("here {}", self.describe_setting(ctx, name))
+        } else if matches!(self.effective(ctx, "GOPRIVATE"), Effective::Default) {
+            format!("neither {name} nor GOPRIVATE is set here")
+        } else {
+            format!(
+                "here {name} is unset, so GOPRIVATE decides and {}",
+                self.describe_setting(ctx, "GOPRIVATE")
+            )
+        }
+    }
+
     /// Where `module` goes first in `ctx` (values known only at build time are left out: ask
     /// [`Model::any_dynamic`] first).
     pub fn first_stop(&self, ctx: &Context, module: &str) -> FirstStop {

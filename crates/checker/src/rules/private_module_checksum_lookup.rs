@@ -150,14 +150,7 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     } else {
         ("modules", "are")
     };
-    let governing = if model.effective(g.ctx, "GONOSUMDB").known().is_some() {
-        format!("here {}", model.describe_setting(g.ctx, "GONOSUMDB"))
-    } else {
-        format!(
-            "here GONOSUMDB is unset, so GOPRIVATE decides and {}",
-            model.describe_setting(g.ctx, "GOPRIVATE")
-        )
-    };
+    let governing = model.deciding_setting(g.ctx, "GONOSUMDB");
     let message = format!(
         "private {noun} {} {verb} {} but looked up in the public checksum database `sum.golang.org`, which leaks the path and fails the download: {}, and {governing}",
         list_names(&names),

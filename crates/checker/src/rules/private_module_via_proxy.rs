@@ -133,14 +133,7 @@ fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
     } else {
         ("modules", "are")
     };
-    let governing = if model.effective(g.ctx, "GONOPROXY").known().is_some() {
-        format!("here {}", model.describe_setting(g.ctx, "GONOPROXY"))
-    } else {
-        format!(
-            "here GONOPROXY is unset, so GOPRIVATE decides and {}",
-            model.describe_setting(g.ctx, "GOPRIVATE")
-        )
-    };
+    let governing = model.deciding_setting(g.ctx, "GONOPROXY");
     let message = format!(
         "private {noun} {} {verb} sent to the public proxy `{}`, which leaks the path and cannot fetch it: {}, and {governing}",
         list_names(&names),
@@ -260,7 +253,7 @@ mod tests {
         assert_eq!(spanned(df, &f[0].primary), "go mod download");
         assert!(
             f[0].message
-                .contains("here GONOPROXY is unset, so GOPRIVATE decides and GOPRIVATE is unset")
+                .contains("neither GONOPROXY nor GOPRIVATE is set here")
         );
         assert!(
             f[0].message
