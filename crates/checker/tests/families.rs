@@ -101,7 +101,11 @@ fn every_family_has_a_fixture_and_a_near_miss_fixture() {
             .iter()
             .filter(|n| n.starts_with(&prefix) && n.ends_with("-clean"))
             .count();
-        assert_eq!((firing, clean), (1, 1), "fixtures of GPD{digit}xx: {names:?}");
+        assert_eq!(
+            (firing, clean),
+            (1, 1),
+            "fixtures of GPD{digit}xx: {names:?}"
+        );
     }
 }
 
@@ -138,11 +142,16 @@ fn families() {
                 .collect();
             if fired != want {
                 let missing: Vec<&String> = want.difference(&fired).collect();
-                failures.push(format!("{name}: rules of {prefix}xx that did not fire: {missing:?}"));
+                failures.push(format!(
+                    "{name}: rules of {prefix}xx that did not fire: {missing:?}"
+                ));
             }
         }
         if !report.diagnostics.is_empty() {
-            failures.push(format!("{name}: input diagnostics: {:?}", report.diagnostics));
+            failures.push(format!(
+                "{name}: input diagnostics: {:?}",
+                report.diagnostics
+            ));
         }
         insta::assert_snapshot!(name.as_str(), text);
     }

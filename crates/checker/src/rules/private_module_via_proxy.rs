@@ -349,7 +349,8 @@ mod tests {
     #[test]
     fn a_host_wide_pattern_does_not_make_public_modules_private() {
         // GPD202 reports the pattern; the proxy serves github.com/google/uuid all the same
-        let go_mod = "module github.com/acme/app\n\ngo 1.23\n\nrequire github.com/google/uuid v1.6.0\n";
+        let go_mod =
+            "module github.com/acme/app\n\ngo 1.23\n\nrequire github.com/google/uuid v1.6.0\n";
         let wf = "env:\n  GONOSUMDB: github.com\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n";
         let files = [
             (".github/workflows/ci.yml", wf),
@@ -370,7 +371,10 @@ mod tests {
                 ("Dockerfile", df),
                 ("go.mod", go_mod),
                 ("go.sum", ""),
-                ("internal/shim/go.mod", "module git.corp.example/platform/shim\n"),
+                (
+                    "internal/shim/go.mod",
+                    "module git.corp.example/platform/shim\n",
+                ),
             ],
         );
         assert_eq!(f.len(), 1, "{f:#?}");
