@@ -4,7 +4,7 @@
 //! shares its host with the main module of its go.mod on a host that is not a public code host.
 
 use super::Model;
-use crate::gosem::pattern::match_prefix_patterns;
+use crate::gosem::pattern::{match_prefix_patterns, path_match};
 use crate::parse::Range;
 
 /// Hosts that serve public modules: sharing one of them with the main module says nothing.
@@ -83,6 +83,38 @@ impl PrivateReason {
     }
 }
 
+/// The first public code host whose every module `pattern` matches.
+pub fn covered_public_host(model: &Model<'_>, pattern: &str) -> Option<String> {
+    PUBLIC_HOSTS
+        .iter()
+        .map(|h| (*h).to_owned())
+        .chain(model.config.public_hosts.iter().cloned())
+        .find(|host| covers(pattern, host))
+}
+
+/// `pattern` matches every module on `host`: its first element matches the host and every
+/// further element is a bare `*`.
+pub fn covers(pattern: &str, host: &str) -> bool {
+    let glob = pattern.strip_suffix('/').unwrap_or(pattern);
+    let mut elems = glob.split('/');
+    let Some(first) = elems.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = elems.collect();
+    if first.is_empty()
+        || !rest
+            .iter()
+            .all(|e| !e.is_empty() && e.chars().all(|c| c == '*'))
+    {
+        return false;
+    }
+    let sample = std::iter::once(host)
+        .chain(std::iter::repeat_n("x", rest.len() + 1))
+        .collect::<Vec<_>>()
+        .join("/");
+    path_match(first, host) == Ok(true) && match_prefix_patterns(pattern, &sample)
+}
+
 /// The host part of a module path (`git.corp.com/team/x` → `git.corp.com`).
 pub fn module_host(module: &str) -> &str {
     module.split('/').next().unwrap_or(module)
@@ -134,7 +166,13 @@ impl Model<'_> {
         if let Some((i, name, p)) = self
             .repo_private_patterns()
             .into_iter()
-            .find(|(_, _, p)| match_prefix_patterns(p, module))
+            // a pattern covering a whole public host (`github.com`, GPD202) does not make its
+            // public modules private: the proxy and the checksum database serve them
+            .find(|(_, _, p)| {
+                match_prefix_patterns(p, module)
+                    && !(covered_public_host(self, p).is_some()
+                        && self.is_public_host(module_host(module)))
+            })
         {
             return Some(PrivateReason::RepoPattern {
                 assignment: i,

@@ -96,6 +96,18 @@ impl<'a> Model<'a> {
             if !seen.insert(require.path.value.clone()) {
                 continue;
             }
+            // replaced by a local directory: never downloaded, through a proxy or directly
+            if let Some(Parsed::GoMod(m)) = self.parsed.get(go_mod)
+                && m.replaces.iter().any(|r| {
+                    r.is_directory
+                        && r.old_path.value == require.path.value
+                        && r.old_version
+                            .as_ref()
+                            .is_none_or(|v| v.value == require.version.value)
+                })
+            {
+                continue;
+            }
             if let Some(reason) = self.private_reason(&require.path.value, Some(go_mod)) {
                 out.push(PrivateRequirement {
                     go_mod,

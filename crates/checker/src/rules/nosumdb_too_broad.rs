@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 
 use super::Rule;
-use crate::gosem::pattern::{match_prefix_patterns, path_match};
+use crate::gosem::pattern::match_prefix_patterns;
 use crate::model::goenv::{ProxyKind, ProxyList};
-use crate::model::private::{PUBLIC_HOSTS, module_host};
+use crate::model::private::{covered_public_host, covers, module_host};
 use crate::model::{Assignment, Context, Effective, Model};
 use crate::report::{Applicability, Edit, Finding, Fix, Severity};
 
@@ -208,38 +208,6 @@ fn elements(list: &str) -> Vec<(std::ops::Range<usize>, &str)> {
         start += part.len() + 1;
     }
     out
-}
-
-/// The first public code host whose every module `pattern` matches.
-fn covered_public_host(model: &Model<'_>, pattern: &str) -> Option<String> {
-    PUBLIC_HOSTS
-        .iter()
-        .map(|h| (*h).to_owned())
-        .chain(model.config.public_hosts.iter().cloned())
-        .find(|host| covers(pattern, host))
-}
-
-/// `pattern` matches every module on `host`: its first element matches the host and every
-/// further element is a bare `*`.
-fn covers(pattern: &str, host: &str) -> bool {
-    let glob = pattern.strip_suffix('/').unwrap_or(pattern);
-    let mut elems = glob.split('/');
-    let Some(first) = elems.next() else {
-        return false;
-    };
-    let rest: Vec<&str> = elems.collect();
-    if first.is_empty()
-        || !rest
-            .iter()
-            .all(|e| !e.is_empty() && e.chars().all(|c| c == '*'))
-    {
-        return false;
-    }
-    let sample = std::iter::once(host)
-        .chain(std::iter::repeat_n("x", rest.len() + 1))
-        .collect::<Vec<_>>()
-        .join("/");
-    path_match(first, host) == Ok(true) && match_prefix_patterns(pattern, &sample)
 }
 
 /// Private for a reason other than a host-wide pattern: a private pattern of the configuration

@@ -340,6 +340,49 @@ mod tests {
     }
 
     #[test]
+    fn a_host_wide_pattern_does_not_make_public_modules_private() {
+        // GPD202 reports the pattern; the proxy serves github.com/google/uuid all the same
+        let go_mod =
+            "module github.com/acme/app\n\ngo 1.23\n\nrequire github.com/google/uuid v1.6.0\n";
+        let wf = "env:\n  GONOSUMDB: github.com\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n";
+        let files = [
+            (".github/workflows/ci.yml", wf),
+            ("go.mod", go_mod),
+            ("go.sum", ""),
+        ];
+        assert!(check("GPD301", &files).is_empty());
+        assert_eq!(check("GPD202", &files).len(), 1);
+    }
+
+    #[test]
+    fn a_module_replaced_by_a_directory_is_never_fetched() {
+        let go_mod = "module git.corp.example/platform/api\n\ngo 1.23\n\nrequire (\n\tgit.corp.example/platform/shim v0.0.0\n\tgit.corp.example/platform/auth v1.0.0\n)\n\nreplace git.corp.example/platform/shim => ./internal/shim\n";
+        let df = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build ./...\n";
+        let f = check(
+            "GPD301",
+            &[
+                ("Dockerfile", df),
+                ("go.mod", go_mod),
+                ("go.sum", ""),
+                (
+                    "internal/shim/go.mod",
+                    "module git.corp.example/platform/shim\n",
+                ),
+            ],
+        );
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(f[0].message.contains("`git.corp.example/platform/auth`"));
+        assert!(!f[0].message.contains("shim"), "{}", f[0].message);
+        // a replace of another version leaves this one fetched
+        let go_mod = go_mod.replace("shim =>", "shim v0.0.1 =>");
+        let f = check(
+            "GPD301",
+            &[("Dockerfile", df), ("go.mod", &go_mod), ("go.sum", "")],
+        );
+        assert!(f.iter().any(|f| f.message.contains("shim")), "{f:#?}");
+    }
+
+    #[test]
     fn near_misses_do_not_fire() {
         let other = (
             "Dockerfile.other",

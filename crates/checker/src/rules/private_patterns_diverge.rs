@@ -99,8 +99,9 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     private.file,
                     private.range.start,
                 );
-                // a requirement shows the damage: GPD301/GPD302 report it with the module
-                if model.fetches_modules(ctx)
+                // a requirement shows the damage: GPD301/GPD302 report it with the module (in
+                // the contexts they judge, env files included)
+                if model.private_scope_contexts().any(|c| std::ptr::eq(c, ctx))
                     && model
                         .requirements(ctx)
                         .iter()
@@ -246,6 +247,16 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(wf, &f[0].primary), "GONOSUMDB: other.example");
         assert_eq!(spanned(wf, &f[0].related[0]), "GOPRIVATE: corp.example");
+    }
+
+    #[test]
+    fn env_file_with_a_requirement_is_left_to_gpd302() {
+        // GPD302 judges env files too: the same GONOSUMDB must not be reported twice
+        let env = "GOPRIVATE=git.corp.example,gitlab.corp.example\nGONOSUMDB=git.corp.example\n";
+        let go_mod = "module github.com/acme/app\n\ngo 1.23\n\nrequire gitlab.corp.example/infra/metrics v0.3.0\n";
+        let files = [(".env", env), ("go.mod", go_mod)];
+        assert!(check("GPD305", &files).is_empty());
+        assert_eq!(check("GPD302", &files).len(), 1);
     }
 
     #[test]

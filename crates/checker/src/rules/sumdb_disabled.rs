@@ -66,6 +66,10 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     // third-party mirror makes it worse.
     let mut offs: BTreeMap<(usize, usize), (&Assignment, Option<Mirror>)> = BTreeMap::new();
     for ctx in &model.contexts {
+        // a go command that downloads nothing (it builds from vendor/) verifies nothing either
+        if ctx.go.is_some() && !model.fetches_modules(ctx) {
+            continue;
+        }
         let Some((a, v)) = model.effective(ctx, "GOSUMDB").known() else {
             continue;
         };
@@ -168,6 +172,29 @@ mod tests {
     fn one_finding_for_many_contexts() {
         let df = "FROM golang:1.23 AS a\nENV GOSUMDB=off\nRUN go mod download\nRUN go build\nFROM a\nRUN go test\n";
         assert_eq!(check("GPD201", &[("Dockerfile", df)]).len(), 1);
+    }
+
+    #[test]
+    fn not_for_a_go_command_that_builds_from_vendor() {
+        let go_mod = "module example.com/app\n\ngo 1.23\n\nrequire github.com/google/uuid v1.6.0\n";
+        let txt = "# github.com/google/uuid v1.6.0\n## explicit\ngithub.com/google/uuid\n";
+        let df = "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN GOSUMDB=off go build ./...\n";
+        let files = [("Dockerfile", df), ("go.mod", go_mod), ("go.sum", "")];
+        assert_eq!(
+            check("GPD201", &files).len(),
+            1,
+            "no vendor/modules.txt: it downloads"
+        );
+        let with_flag = df.replace("RUN GOSUMDB", "RUN GOFLAGS=-mod=vendor GOSUMDB");
+        assert!(check("GPD201", &[("Dockerfile", &with_flag), ("go.mod", go_mod)]).is_empty());
+        // Go 1.14+ builds from vendor/ by default when vendor/modules.txt is there
+        let mut files = files.to_vec();
+        files.push(("vendor/modules.txt", txt));
+        assert!(check("GPD201", &files).is_empty());
+        // an `ENV` still reaches the stage's image, where go may run later and download
+        let df = "FROM golang:1.23\nWORKDIR /src\nENV GOFLAGS=-mod=vendor GOSUMDB=off\nCOPY . .\nRUN go build ./...\n";
+        files[0] = ("Dockerfile", df);
+        assert_eq!(check("GPD201", &files).len(), 1);
     }
 
     #[test]

@@ -1,0 +1,3 @@
+module git.corp.example/platform/shim
+
+go 1.23
