@@ -128,6 +128,10 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let Some(reason) = reason(model, idx, a) else {
             continue;
         };
+        // user info in a GOPROXY URL is GPD105's (goproxy-credentials-in-url)
+        if a.name == "GOPROXY" && !a.dynamic && matches!(reason, Reason::Value(_)) {
+            continue;
+        }
         let path = &model.file(a).path;
         let what = match &reason {
             Reason::Name => "a credential".to_owned(),
@@ -286,10 +290,10 @@ mod tests {
 
     #[test]
     fn url_user_info_is_redacted() {
-        let df = "FROM golang:1.23\nENV GOPROXY=https://bob:hunter2secret@athens.corp.example/,direct\nRUN go mod download\n";
+        let df = "FROM golang:1.23\nENV ATHENS_URL=https://bob:hunter2secret@athens.corp.example/\nRUN go mod download\n";
         let f = check("GPD501", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
-        assert_eq!(spanned(df, &f[0].primary), "GOPROXY");
+        assert_eq!(spanned(df, &f[0].primary), "ATHENS_URL");
         assert!(
             f[0].message
                 .contains("`https://bob:xxxxx@athens.corp.example`"),
@@ -357,11 +361,14 @@ mod tests {
     fn go_env_file_and_run_line() {
         let f = check(
             "GPD501",
-            &[("go.env", "GOPROXY=https://u:pw123456@proxy.corp.example\n")],
+            &[(
+                "go.env",
+                "GOAUTH=git https://u:pw123456@proxy.corp.example\n",
+            )],
         );
         assert_eq!(f.len(), 1);
         assert_redacted(&f[0], "pw123456");
-        let df = "FROM golang\nRUN GOPROXY=https://u:pw123456@proxy.corp.example go mod download\n";
+        let df = "FROM golang\nRUN MIRROR=https://u:pw123456@proxy.corp.example go mod download\n";
         let f = check("GPD501", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("recorded in the image history"));
@@ -410,9 +417,34 @@ mod tests {
 
     #[test]
     fn global_arg_redeclared_fires_by_value() {
-        let df = "ARG GOPROXY=https://u:pw123456@proxy.corp.example\nFROM golang\nARG GOPROXY\nRUN go build\n";
+        let df = "ARG MIRROR=https://u:pw123456@proxy.corp.example\nFROM golang\nARG MIRROR\nRUN go build\n";
         let f = check("GPD501", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].primary.span.start_line, 1);
+    }
+
+    #[test]
+    fn user_info_in_a_goproxy_url_is_left_to_gpd105() {
+        for (path, text) in [
+            (
+                "Dockerfile",
+                "FROM golang:1.23\nENV GOPROXY=https://bob:hunter2secret@athens.corp.example/,direct\nRUN go mod download\n",
+            ),
+            (
+                "Dockerfile",
+                "FROM golang\nRUN GOPROXY=https://u:pw123456@proxy.corp.example go mod download\n",
+            ),
+            ("go.env", "GOPROXY=https://u:pw123456@proxy.corp.example\n"),
+        ] {
+            assert!(check("GPD501", &[(path, text)]).is_empty(), "{text}");
+            assert_eq!(check("GPD105", &[(path, text)]).len(), 1, "{text}");
+        }
+        // known only at build time: GPD105 cannot tell, this rule still can
+        let df = "FROM golang:1.23\nARG PROXY_PASS\nENV GOPROXY=https://bob:${PROXY_PASS}@athens.corp.example\nRUN go build\n";
+        assert!(
+            check("GPD501", &[("Dockerfile", df)])
+                .iter()
+                .any(|f| f.message.contains("`ENV GOPROXY`"))
+        );
     }
 }

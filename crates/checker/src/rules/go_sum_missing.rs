@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
     check,
     docs: r#"Finds go commands that download modules for a go.mod with requirements but without the
 go.sum that pins their checksums: in a Dockerfile, a COPY that brings go.mod into the image but
-not go.sum (or a `.dockerignore` that leaves go.sum out of the build context); in CI and for the
+not go.sum (a `.dockerignore` that leaves go.sum out of the build context is GPD404's); in CI and for the
 shell an env file configures, a repository whose go.mod has no go.sum next to it. It looks at
 contexts that download modules (not building from `vendor/`) and at env files. Workspaces
 (go.work, with go.work.sum) are not checked.
@@ -82,8 +82,6 @@ struct NotCopied<'c> {
     copy: ImageCopy,
     go_mod_path: String,
     sum_path: String,
-    /// The .dockerignore pattern that leaves go.sum out: (file, range, as written).
-    ignored_by: Option<(usize, crate::parse::Range)>,
 }
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
@@ -118,15 +116,16 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let Some(copy) = copy_of(model, ctx, &go_mod_path) else {
             continue;
         };
-        let ignored_by = model.dockerignore(ctx.file).and_then(|(i, ignore)| {
-            let rel = sum_path
-                .strip_prefix(model.build_context_dir(ctx.file))
-                .map_or(sum_path.as_str(), |r| r.trim_start_matches('/'));
-            match ignore.decision(rel) {
-                (true, Some(p)) => Some((i, ignore.patterns[p].range.clone())),
-                _ => None,
-            }
-        });
+        // a .dockerignore that leaves go.sum out is GPD404's (dockerignore-hides-module-files)
+        let rel = sum_path
+            .strip_prefix(model.build_context_dir(ctx.file))
+            .map_or(sum_path.as_str(), |r| r.trim_start_matches('/'));
+        if model
+            .dockerignore(ctx.file)
+            .is_some_and(|(_, ignore)| ignore.decision(rel).0)
+        {
+            continue;
+        }
         not_copied
             .entry((ctx.file, copy.range.start))
             .or_insert(NotCopied {
@@ -134,7 +133,6 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 copy,
                 go_mod_path: go_mod_path.clone(),
                 sum_path,
-                ignored_by,
             });
     }
     for m in missing.into_values() {
@@ -179,23 +177,10 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             n.copy.range.end,
             format!("{} is copied here, {} is not", n.go_mod_path, n.sum_path),
         );
-        let (why, help) = match &n.ignored_by {
-            Some(_) => (
-                format!("{} is excluded by .dockerignore", n.sum_path),
-                "remove the .dockerignore pattern that excludes go.sum, and copy it with go.mod"
-                    .to_owned(),
-            ),
-            None => (
-                format!("{} is not copied into the image", n.sum_path),
-                "copy go.sum with go.mod, e.g. `COPY go.mod go.sum ./`".to_owned(),
-            ),
-        };
-        let fix = if n.ignored_by.is_none() {
-            add_go_sum(model, &n)
-        } else {
-            None
-        };
-        let mut finding = RULE
+        let why = format!("{} is not copied into the image", n.sum_path);
+        let help = "copy go.sum with go.mod, e.g. `COPY go.mod go.sum ./`";
+        let fix = add_go_sum(model, &n);
+        let finding = RULE
             .finding(
                 format!(
                     "{}: go downloads the requirements of {} without the checksums that pin them ({})",
@@ -206,10 +191,6 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             .related(copy_loc)
             .help(help)
             .fix(fix);
-        if let Some((i, r)) = n.ignored_by {
-            finding =
-                finding.related(model.files[i].location(r.start, r.end, "go.sum excluded here"));
-        }
         findings.push(finding.build());
     }
 }
@@ -303,14 +284,11 @@ mod tests {
             ("go.sum", ""),
             (".dockerignore", ignore),
         ];
-        let f = check("GPD205", &files);
+        // reported once, by GPD404, at the pattern
+        assert!(check("GPD205", &files).is_empty());
+        let f = check("GPD404", &files);
         assert_eq!(f.len(), 1);
-        assert!(
-            f[0].message
-                .starts_with("go.sum is excluded by .dockerignore")
-        );
-        assert_eq!(spanned(ignore, &f[0].related[1]), "go.sum");
-        assert!(f[0].fixes.is_empty());
+        assert_eq!(spanned(ignore, &f[0].primary), "go.sum");
     }
 
     #[test]

@@ -187,15 +187,28 @@ fn problems(value: &str, version: &GoVersion) -> Vec<Problem> {
                 let whole = &value[range.clone()];
                 let message = match verdict[i + 1..j].iter().find_map(|v| v.clone().err()) {
                     Some(e) => format!("`{whole}` in GOFLAGS stops every go command: `go: {e}`"),
-                    None => format!(
-                        "`{whole}` in GOFLAGS passes only `{}` to -{name}: {} read as go flags of their own (`-w` is `go env -w`) and ignored by the build",
-                        w.text,
-                        ws[i + 1..j]
+                    None => {
+                        let extra = &ws[i + 1..j];
+                        let words = extra
                             .iter()
                             .map(|w| format!("`{}`", w.text))
                             .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                            .join(", ");
+                        let read_as = if extra.len() == 1 {
+                            "is read as a go flag of its own"
+                        } else {
+                            "are read as go flags of their own"
+                        };
+                        let note = if extra.iter().any(|w| w.text == "-w") {
+                            " (`-w` is `go env -w`)"
+                        } else {
+                            ""
+                        };
+                        format!(
+                            "`{whole}` in GOFLAGS passes only `{}` to -{name}: {words} {read_as}{note} and ignored by the build",
+                            w.text
+                        )
+                    }
                 };
                 // a quote that starts mid-word (`-ldflags='-s -w'`) belongs at the start
                 let inner = whole.chars().find(|c| matches!(c, '\'' | '"'));
@@ -508,8 +521,9 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "-ldflags=-s -w");
         assert!(
-            f[0].message
-                .contains("passes only `-ldflags=-s` to -ldflags: `-w` read as go flags"),
+            f[0].message.contains(
+                "passes only `-ldflags=-s` to -ldflags: `-w` is read as a go flag of its own"
+            ),
             "{}",
             f[0].message
         );

@@ -164,7 +164,7 @@ mod tests {
         assert_eq!(spanned(df, &f[0].primary), "golang:1.22");
         assert_eq!(
             f[0].message,
-            "go.mod requires go1.24.0 but `golang:1.22` runs Go 1.22.x, and GOTOOLCHAIN=auto (set by `GOTOOLCHAIN=auto`): every build first downloads go1.24.0 (module `golang.org/toolchain`) through GOPROXY, verified by GOSUMDB"
+            "go.mod requires go1.24.0 but `golang:1.22` runs Go 1.22.x, and GOTOOLCHAIN=auto (set at Dockerfile:2): every build first downloads go1.24.0 (module `golang.org/toolchain`) through GOPROXY, verified by GOSUMDB"
         );
         assert_eq!(spanned(GO_MOD_124, &f[0].related[0]), "1.24");
         assert_eq!(spanned(df, &f[0].related[1]), "GOTOOLCHAIN=auto");

@@ -94,7 +94,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         let mod_file = &model.files[lines.file];
         let old_syntax = gotoolchain.is_none();
         let why = match &gotoolchain {
-            Some(tc) => format!(" and {}", describe_gotoolchain(model, tc)),
+            Some(tc) => format!(", and {}", describe_gotoolchain(model, tc)),
             None => String::new(),
         };
         let command = ctx.go.as_ref().map_or("go", |g| g.subcommand.as_str());
@@ -168,7 +168,9 @@ pub(super) fn describe_gotoolchain(model: &Model<'_>, tc: &Toolchain<'_>) -> Str
             )
         }
         ToolchainSource::Assignment(a) => {
-            format!("GOTOOLCHAIN={} (set by `{}`)", tc.value, model.written(a))
+            let file = model.file(a);
+            let line = file.span(a.range.start, a.range.start).start_line;
+            format!("GOTOOLCHAIN={} (set at {}:{line})", tc.value, file.path)
         }
     }
 }
@@ -282,7 +284,7 @@ mod tests {
         assert_eq!(spanned(df, &f[0].primary), "golang:1.22-alpine");
         assert_eq!(
             f[0].message,
-            "`golang:1.22-alpine` runs Go 1.22.x, older than go.mod requires and GOTOOLCHAIN=local (the default of the official image `golang:1.22-alpine`): `go mod download` fails with `go: go.mod requires go >= 1.23.0 (running go 1.22.x; GOTOOLCHAIN=local)`"
+            "`golang:1.22-alpine` runs Go 1.22.x, older than go.mod requires, and GOTOOLCHAIN=local (the default of the official image `golang:1.22-alpine`): `go mod download` fails with `go: go.mod requires go >= 1.23.0 (running go 1.22.x; GOTOOLCHAIN=local)`"
         );
         assert_eq!(f[0].related[0].path, "go.mod");
         assert_eq!(spanned(GO_MOD_123, &f[0].related[0]), "1.23.0");
@@ -304,7 +306,8 @@ mod tests {
         let f = docker(df, GO_MOD_123);
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.contains("(set by `GOTOOLCHAIN=local`)"),
+            f[0].message
+                .contains(", and GOTOOLCHAIN=local (set at Dockerfile:2)"),
             "{}",
             f[0].message
         );
