@@ -155,6 +155,17 @@ impl Model<'_> {
     /// Why `module`, required by the go.mod at file index `go_mod` (if known), is private; None
     /// when nothing says it is.
     pub fn private_reason(&self, module: &str, go_mod: Option<usize>) -> Option<PrivateReason> {
+        self.private_reason_in(None, module, go_mod)
+    }
+
+    /// [`Model::private_reason`] as messages about `ctx` want it: a pattern set for `ctx`
+    /// itself is named before one set elsewhere in the repository.
+    pub fn private_reason_in(
+        &self,
+        ctx: Option<&super::Context>,
+        module: &str,
+        go_mod: Option<usize>,
+    ) -> Option<PrivateReason> {
         if let Some(p) = self
             .config
             .private
@@ -163,8 +174,15 @@ impl Model<'_> {
         {
             return Some(PrivateReason::Config { pattern: p.clone() });
         }
-        if let Some((i, name, p)) = self
-            .repo_private_patterns()
+        let mut patterns = self.repo_private_patterns();
+        if let Some(ctx) = ctx {
+            let own = |i: usize| {
+                ctx.env.values().any(|b| b.assignment() == i)
+                    || ctx.go_env_file.values().any(|&g| g == i)
+            };
+            patterns.sort_by_key(|&(i, _, _)| !own(i));
+        }
+        if let Some((i, name, p)) = patterns
             .into_iter()
             // a pattern covering a whole public host (`github.com`, GPD202) does not make its
             // public modules private: the proxy and the checksum database serve them
@@ -246,5 +264,36 @@ mod tests {
         let mut m = m;
         m.config.public_hosts = vec!["git.corp.example".into()];
         assert!(m.is_public_host("GIT.corp.example"));
+    }
+
+    #[test]
+    fn a_contexts_own_pattern_is_named_first() {
+        let (s, p) = model_of(&[
+            (".env", "GOPRIVATE=git.corp.example\n"),
+            (
+                "Dockerfile",
+                "FROM golang:1.23\nENV GOPRIVATE=git.corp.example/team\nRUN go build\n",
+            ),
+            (
+                "go.mod",
+                "module example.com/x\n\nrequire git.corp.example/team/lib v1.0.0\n",
+            ),
+        ]);
+        let m = Model::build(&s, &p);
+        let run = m
+            .contexts
+            .iter()
+            .find(|c| c.kind == crate::model::ContextKind::DockerRun)
+            .unwrap();
+        let reason = m.private_reason_in(Some(run), "git.corp.example/team/lib", Some(2));
+        assert!(
+            matches!(reason, Some(PrivateReason::RepoPattern { ref pattern, .. }) if pattern == "git.corp.example/team"),
+            "{reason:?}"
+        );
+        let anywhere = m.private_reason("git.corp.example/team/lib", Some(2));
+        assert!(
+            matches!(anywhere, Some(PrivateReason::RepoPattern { ref pattern, .. }) if pattern == "git.corp.example"),
+            "{anywhere:?}"
+        );
     }
 }

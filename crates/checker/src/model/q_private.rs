@@ -108,7 +108,9 @@ impl<'a> Model<'a> {
             {
                 continue;
             }
-            if let Some(reason) = self.private_reason(&require.path.value, Some(go_mod)) {
+            if let Some(reason) =
+                self.private_reason_in(Some(ctx), &require.path.value, Some(go_mod))
+            {
                 out.push(PrivateRequirement {
                     go_mod,
                     require,
