@@ -44,6 +44,18 @@ WORKDIR /src
 COPY . .
 RUN go build ./cmd/app
 ```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require github.com/google/uuid v1.6.0
+```
+```gosum
+github.com/google/uuid v1.6.0 h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=
+github.com/google/uuid v1.6.0/go.mod h1:TIyPZe4MgqvfeYDBFedMoGGpEw/LqOeaOT+nhxU+yHo=
+```
 
 ## Use instead
 ```dockerignore

@@ -38,6 +38,14 @@ WORKDIR /src
 COPY go.mod ./
 RUN go mod download
 ```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require github.com/google/uuid v1.6.0
+```
 
 ## Use instead
 ```dockerfile
@@ -45,6 +53,10 @@ FROM golang:1.23
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
+```
+```gosum
+github.com/google/uuid v1.6.0 h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=
+github.com/google/uuid v1.6.0/go.mod h1:TIyPZe4MgqvfeYDBFedMoGGpEw/LqOeaOT+nhxU+yHo=
 ```
 
 ## Fix safety

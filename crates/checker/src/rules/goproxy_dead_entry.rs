@@ -24,11 +24,13 @@ almost always meant the opposite order.
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=direct,https://proxy.corp.example
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://proxy.corp.example,direct
 ```
 

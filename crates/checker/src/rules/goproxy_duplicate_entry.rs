@@ -29,11 +29,13 @@ where a different mirror was meant.
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://goproxy.corp.example,https://proxy.golang.org,https://goproxy.corp.example/,direct
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://goproxy.corp.example,https://proxy.golang.org,direct
 ```
 

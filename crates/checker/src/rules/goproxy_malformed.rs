@@ -34,11 +34,13 @@ TLS error (`http: server gave HTTP response to HTTPS client`) rather than being 
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://athens.corp.example,DIRECT
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://athens.corp.example,direct
 ```
 

@@ -30,11 +30,13 @@ error.
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://goproxy.corp.example,https://proxy.golang.org,direct
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://goproxy.corp.example|https://proxy.golang.org,direct
 ```
 

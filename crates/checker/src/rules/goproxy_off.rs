@@ -39,6 +39,14 @@ COPY go.mod go.sum ./
 ENV GOPROXY=off
 RUN go mod download
 ```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require github.com/google/uuid v1.6.0
+```
 
 ## Use instead
 ```dockerfile

@@ -29,11 +29,13 @@ GONOSUMDB/GOPRIVATE exempt — typically the private ones a corporate proxy serv
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=http://athens.corp.example:3000,direct
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://athens.corp.example,direct
 ```
 

@@ -30,13 +30,25 @@ or a shared env file, the cause is far from the failing build.
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE=git.corp.example GOVCS=*:off
+COPY go.mod go.sum ./
 RUN go mod download
+```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require git.corp.example/team/lib v1.2.0
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE=git.corp.example GOVCS=git.corp.example:git,*:off
+COPY go.mod go.sum ./
 RUN go mod download
 ```
 

@@ -36,17 +36,15 @@ proxy `corp.example` does not, so its requests go through the outside proxy, whi
 it.
 
 ## Example
-```dockerfile
-FROM golang:1.23
-ENV HTTP_PROXY=http://proxy.corp.example:3128
-RUN go mod download
+```dotenv
+# .env
+HTTP_PROXY=http://proxy.corp.example:3128
 ```
 
 ## Use instead
-```dockerfile
-FROM golang:1.23
-ENV HTTPS_PROXY=http://proxy.corp.example:3128
-RUN go mod download
+```dotenv
+# .env
+HTTPS_PROXY=http://proxy.corp.example:3128
 ```
 
 ## Fix safety

@@ -34,6 +34,14 @@ WORKDIR /src
 COPY . .
 RUN go build ./...
 ```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require github.com/google/uuid v1.6.0
+```
 
 ## Use instead
 ```dockerfile

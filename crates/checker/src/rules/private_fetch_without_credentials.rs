@@ -41,6 +41,17 @@ ENV GOPRIVATE=git.corp.example
 COPY go.mod go.sum ./
 RUN go mod download
 ```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require (
+	git.corp.example/platform/auth v1.4.0
+	github.com/google/uuid v1.6.0
+)
+```
 
 ## Use instead
 ```dockerfile

@@ -35,13 +35,26 @@ and fail on the next dependency change.
 ```dockerfile
 FROM golang:1.23
 ENV GONOPROXY=git.corp.example
+COPY go.mod go.sum ./
 RUN go mod download
+```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require (
+	git.corp.example/platform/auth v1.4.0
+	github.com/google/uuid v1.6.0
+)
 ```
 
 ## Use instead
 ```dockerfile
 FROM golang:1.23
 ENV GOPRIVATE=git.corp.example
+COPY go.mod go.sum ./
 RUN go mod download
 ```
 

@@ -36,8 +36,19 @@ attacks need.
 FROM golang:1.23
 ENV GOPRIVATE=github.com/acme
 COPY go.mod go.sum ./
-# go.mod requires git.corp.example/platform/auth
 RUN go mod download
+```
+```gomod
+// go.mod
+module git.corp.example/team/app
+
+go 1.23
+
+require (
+	git.corp.example/platform/auth v1.4.0
+	github.com/acme/metrics v0.3.1
+	github.com/google/uuid v1.6.0
+)
 ```
 
 ## Use instead

@@ -30,11 +30,13 @@ to give. The mistake is invisible in review because the value looks right.
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE="git.corp.example, https://github.com/acme/..."
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE="git.corp.example,github.com/acme"
 ```
 

@@ -32,13 +32,29 @@ directly, never checked against the checksum database).
 
 ## Example
 ```dockerfile
-# go.mod requires git.corp.example/platform/auth only
+FROM golang:1.23
 ENV GOPRIVATE=git.corp.example,gitlab.corp.example/legacy
+COPY go.mod go.sum ./
+RUN go mod download
+```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require (
+	git.corp.example/platform/auth v1.4.0
+	github.com/google/uuid v1.6.0
+)
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE=git.corp.example
+COPY go.mod go.sum ./
+RUN go mod download
 ```
 
 ## Fix safety

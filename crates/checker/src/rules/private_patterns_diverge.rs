@@ -30,12 +30,14 @@ path to `sum.golang.org` — a leak of the private name and a failed download as
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE=corp.example,github.com/acme
 ENV GONOSUMDB=github.com/acme
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPRIVATE=corp.example,github.com/acme
 ENV GONOSUMDB=github.com/acme,corp.example
 ```

@@ -39,14 +39,29 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 ```
-with `replace example.com/lib => ./lib` in go.mod.
+```gomod
+// go.mod
+module example.com/app
+
+go 1.23
+
+require example.com/lib v1.0.0
+
+replace example.com/lib => ./lib
+```
+```gomod
+// lib/go.mod
+module example.com/lib
+
+go 1.23
+```
 
 ## Use instead
 ```dockerfile
 FROM golang:1.23
 WORKDIR /src
 COPY go.mod go.sum ./
-COPY lib/go.mod lib/go.sum ./lib/
+COPY lib/go.mod ./lib/
 RUN go mod download
 ```
 

@@ -37,6 +37,14 @@ COPY go.mod go.sum ./
 RUN --mount=type=secret,id=netrc,target=/root/.netrc go env GOPRIVATE
 RUN go mod download
 ```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require git.corp.example/platform/auth v1.4.0
+```
 
 ## Use instead
 ```dockerfile

@@ -41,7 +41,10 @@ WORKDIR /src
 COPY . .
 RUN go build -o /app
 ```
-with `.netrc` at the root of the build context.
+```text
+# .netrc
+machine git.corp.example login ci password <token>
+```
 
 ## Use instead
 ```dockerignore

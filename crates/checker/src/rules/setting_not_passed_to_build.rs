@@ -27,13 +27,31 @@ or the build bypasses the mirror it is meant to use.
 ## Example
 ```yaml
 # .github/workflows/ci.yml
+on: push
 env:
   GOPRIVATE: github.com/acme
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-go@v5
+        with:
+          go-version: '1.23'
+      - run: go test ./...
 ```
 ```dockerfile
 FROM golang:1.23
 COPY . .
 RUN go mod download
+```
+```gomod
+// go.mod
+module github.com/acme/app
+
+go 1.23
+
+require github.com/acme/private v1.0.0
 ```
 
 ## Use instead
@@ -43,8 +61,8 @@ ARG GOPRIVATE
 COPY . .
 RUN go mod download
 ```
-and `docker build --build-arg GOPRIVATE .` (BuildKit reads the value from the environment when
-`--build-arg` names no value).
+and `docker build --build-arg GOPRIVATE .` (the docker CLI takes the value from its own
+environment when `--build-arg` names no value).
 
 ## Fix safety
 The fix declares `ARG NAME` after the `FROM` of each stage that needs it. It is safe: a declared

@@ -36,11 +36,16 @@ makes the build faster and the toolchain explicit.
 
 ## Example
 ```dockerfile
-# go.mod says: go 1.24.0
 FROM golang:1.22
 ENV GOTOOLCHAIN=auto
 COPY go.mod go.sum ./
 RUN go mod download
+```
+```gomod
+// go.mod
+module example.com/app
+
+go 1.24.0
 ```
 
 ## Use instead

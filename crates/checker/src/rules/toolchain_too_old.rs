@@ -32,11 +32,16 @@ official images deliberately set `GOTOOLCHAIN=local`, so no newer toolchain is f
 
 ## Example
 ```dockerfile
-# go.mod says: go 1.23.0
 FROM golang:1.22
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
+```
+```gomod
+// go.mod
+module example.com/app
+
+go 1.23.0
 ```
 
 ## Use instead

@@ -28,12 +28,14 @@ Dockerfile `ENV`, a CI variable or an env file accepts anything.
 
 ## Example
 ```dockerfile
+FROM golang:1.23
 ENV GO_PROXY=https://proxy.corp.example \
     GONOSUMCHECK=git.corp.example
 ```
 
 ## Use instead
 ```dockerfile
+FROM golang:1.23
 ENV GOPROXY=https://proxy.corp.example \
     GONOSUMDB=git.corp.example
 ```
