@@ -22,7 +22,7 @@ the module entirely.
 In GOPATH mode go.mod and go.sum are not read: the versions the module requires are not the ones
 built, nothing is verified against go.sum or the checksum database, GOPROXY/GOPRIVATE/GOSUMDB
 settings have no effect, and `go get` clones default branches straight from version control
-(Go 1.22 removed `go get` in GOPATH mode altogether). The setting is usually a leftover from the
+(Go 1.22 removed `go get` in GOPATH mode altogether; `go mod download` just fails). The setting is usually a leftover from the
 Go 1.11–1.15 migration, copied into a Dockerfile and forgotten; the build then works only as
 long as the right code happens to be in GOPATH.
 
@@ -58,8 +58,10 @@ and downloads them, which may differ from what GOPATH held.
 ## Go behaviour
 `modload.Init` (`src/cmd/go/internal/modload/init.go`) reads GO111MODULE: `off` selects GOPATH
 mode whatever files exist, `on` or empty (the default since Go 1.16) module mode, `auto` module
-mode when a go.mod is found; any other value is a fatal error. In GOPATH mode `toolchain.Select`
-does not run either, so GOTOOLCHAIN is ignored. See `go help modules`, `go help gopath-get` and
+mode when a go.mod is found; any other value is a fatal error. Commands that only work with
+modules (`go mod download` and the other `go mod` commands, `go get` from Go 1.22) refuse to
+run instead: `go: modules disabled by GO111MODULE=off; see 'go help modules'`. In GOPATH mode `toolchain.Select`
+does not run either, so GOTOOLCHAIN is ignored. See `go help modules`, `go help gopath` and
 go-semantics §7.1 and §11.
 "#,
 };
@@ -95,11 +97,24 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             Some(go) => format!("`go {}`", go.subcommand),
             None => "every go command in this shell".to_owned(),
         };
-        let message = format!(
-            "`{}` puts {what} in GOPATH mode: {mod_path}{} is ignored, with its requirements and go.sum",
-            model.written(a),
-            module.map_or(String::new(), |m| format!(" (module `{}`)", m.value)),
-        );
+        let module_note = module.map_or(String::new(), |m| format!(" (module `{}`)", m.value));
+        // `go mod …` (and `go get` from Go 1.22) need modules: they refuse to run instead
+        let refuses = ctx
+            .go
+            .as_ref()
+            .is_some_and(|go| go.subcommand == "mod" || go.subcommand.starts_with("mod "));
+        let message = if refuses {
+            format!(
+                "`{}` makes {what} fail with `go: modules disabled by GO111MODULE=off`: \
+                 {mod_path}{module_note} is not used",
+                model.written(a),
+            )
+        } else {
+            format!(
+                "`{}` puts {what} in GOPATH mode: {mod_path}{module_note} is ignored, with its requirements and go.sum",
+                model.written(a),
+            )
+        };
         let mod_file = &model.files[go_mod];
         let anchor = module.map_or(0..0, |m| m.range.clone());
         let mut finding = RULE
@@ -172,6 +187,19 @@ mod tests {
         assert_eq!(apply_fix(env, &f[0]), "");
         let f = check("GPD603", &[("go.env", env), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn go_mod_commands_refuse_to_run() {
+        let df =
+            "FROM golang:1.22\nENV GO111MODULE=off\nWORKDIR /src\nCOPY . .\nRUN go mod download\n";
+        let f = check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "`GO111MODULE=off` makes `go mod download` fail with `go: modules disabled by \
+             GO111MODULE=off`: go.mod (module `example.com/app`) is not used"
+        );
     }
 
     #[test]
