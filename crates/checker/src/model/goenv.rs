@@ -69,6 +69,9 @@ pub const REPORTED_ONLY: &[&str] = &[
     "GOHOSTOS",
     "GOMOD",
     "GOROOT_FINAL",
+    // set with `go telemetry on|off|local`; the environment variable is not read
+    "GOTELEMETRY",
+    "GOTELEMETRYDIR",
     "GOTOOLDIR",
     "GOVERSION",
 ];

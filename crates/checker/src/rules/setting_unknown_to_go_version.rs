@@ -15,10 +15,12 @@ pub(crate) static RULE: Rule = Rule {
     precision: "high",
     check,
     docs: r#"Finds Go settings given to a Go release that predates them: `GOAUTH` or `GOFIPS140` before Go 1.24,
-`GOTELEMETRY` before 1.23, `GOTOOLCHAIN` before 1.21, `GOWORK` before 1.18, `GOVCS` before 1.16,
+`GOTOOLCHAIN` before 1.21, `GOWORK` before 1.18, `GOVCS` before 1.16,
 `GOMODCACHE` before 1.15, `GOINSECURE` before 1.14, `GOPRIVATE`, `GONOPROXY`, `GONOSUMDB`,
 `GOSUMDB` and `GOENV` before 1.13, and `GOPROXY`, `GOFLAGS`, `GO111MODULE` before 1.11. It fires
 only where the Go release is known (an image tag, setup-go's `go-version`, an explicit download).
+(`GOTELEMETRY` is not among them: no release reads it from the environment; `go env` only reports
+the mode that `go telemetry on|off|local` sets.)
 
 ## Why it matters
 An old go command silently ignores variables it does not know, so the setting does nothing:
@@ -46,12 +48,12 @@ reaches is known and ignores it: deleting it removes only what Go never reads. U
 often the better change; the help says from which release the setting works.
 
 ## Go behaviour
-The go command reads its settings through `cfg.Getenv` and the `cfg.KnownEnv` list of its release
-(`src/cmd/go/internal/cfg/cfg.go`); a name a release does not know is neither read from the
+The go command reads its settings through `cfg.Getenv` (`src/cmd/go/internal/cfg/cfg.go`) and the
+`KnownEnv` list of its release (`src/internal/cfg/cfg.go`); a name a release does not know is neither read from the
 environment nor accepted by `go env -w` (`unknown go command variable`). The release history is
 in the release notes (`doc/go1.N`): modules, GOPROXY and GOFLAGS in 1.11; GOPRIVATE, GONOPROXY,
 GONOSUMDB, GOSUMDB and `go env -w` in 1.13; GOINSECURE in 1.14; GOMODCACHE in 1.15; GOVCS in
-1.16; GOWORK in 1.18; GOTOOLCHAIN in 1.21; GOTELEMETRY in 1.23; GOAUTH and GOFIPS140 in 1.24. See
+1.16; GOWORK in 1.18; GOTOOLCHAIN in 1.21; GOAUTH and GOFIPS140 in 1.24. See
 go-semantics §11.
 "#,
 };
@@ -71,7 +73,6 @@ const ADDED_IN: &[(&str, u64)] = &[
     ("GOVCS", 16),
     ("GOWORK", 18),
     ("GOTOOLCHAIN", 21),
-    ("GOTELEMETRY", 23),
     ("GOAUTH", 24),
     ("GOFIPS140", 24),
 ];
