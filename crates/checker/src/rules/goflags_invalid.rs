@@ -57,7 +57,7 @@ space only), rejects any word that is not `-name` or `-name=value` (`non-flag`),
 go subcommand defines (`unknown flag`); each command then applies the flags it has and ignores
 the rest, so values must be joined with `=`. `-insecure` is accepted everywhere but `go get`
 reports `-insecure flag is no longer supported; use GOINSECURE instead` (Go 1.17).
-`go mod download` defines no `-mod` flag. See `go help environment`, `go help module-get` and
+`go mod download` defines no `-mod` flag. See `go help environment`, `go help get` and
 go-semantics §6.
 "#,
 };

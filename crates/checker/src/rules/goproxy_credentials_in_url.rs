@@ -51,7 +51,7 @@ The go command sends the user info of a proxy URL as HTTP basic authentication, 
 for an `http://` URL (`web/http.go`: `refusing to pass credentials to insecure URL`); it also
 reads credentials for proxy hosts from `~/.netrc` (or `$NETRC`) and, from Go 1.24, from GOAUTH
 commands. `go env` prints GOPROXY as set. Go's own messages redact the password with
-`url.URL.Redacted`. See `go help goproxy`, `go help gofetch-auth` (`go help goauth`) and
+`url.URL.Redacted`. See `go help goproxy`, `go help goauth` (Go ≥ 1.24) and
 go-semantics §2.1.
 "#,
 };

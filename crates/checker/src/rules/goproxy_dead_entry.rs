@@ -17,8 +17,8 @@ pub(crate) static RULE: Rule = Rule {
 
 ## Why it matters
 Go reads the list from left to right and stops at the first `direct` or `off`: everything after it
-is ignored, "for forward compatibility". A list like `direct,https://proxy.corp.example` never
-uses the corporate proxy: every module is fetched straight from its VCS host, which fails in a
+is ignored ("for forward-compatibility", says the source). A list like
+`direct,https://proxy.corp.example` never uses the corporate proxy: every module is fetched straight from its VCS host, which fails in a
 locked-down network and bypasses the proxy's caching, auditing and availability. The author
 almost always meant the opposite order.
 

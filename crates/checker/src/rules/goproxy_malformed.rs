@@ -25,8 +25,8 @@ HTTP. Every place where the value is in effect counts (Docker stages and images,
 go env files); entries after `direct` or `off` are GPD103's.
 
 ## Why it matters
-Go validates the whole list before each lookup, and one bad entry fails every download with an
-error such as `invalid proxy URL missing scheme: DIRECT` — entries before it are not used either.
+Go parses the whole list once, before the first lookup, and one bad entry fails every download
+with an error such as `invalid proxy URL missing scheme: DIRECT` — entries before it are not used either.
 The keywords are case-sensitive, a go env file is read without any quote removal, and before Go
 1.15 `|` was not a separator at all, so these mistakes are easy to make and look right in review.
 A `host:port` entry without a scheme gets `https://`, so an Athens on `athens:3000` fails with a

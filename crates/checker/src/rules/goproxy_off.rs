@@ -74,7 +74,7 @@ non-empty GONOPROXY adds first still sends matching modules to a direct VCS fetc
 `GOPROXY list is not the empty string, but contains no entries`; since Go 1.21 `cfg.Getenv` takes
 a present-but-empty go env file entry over `$GOROOT/go.env`. Toolchain switches download module
 `golang.org/toolchain` through GOPROXY. See `go help goproxy`, `go help environment`,
-`go help toolchain` and go-semantics §2.1, §2.2, §2.5, §7.
+https://go.dev/doc/toolchain and go-semantics §2.1, §2.2, §2.5, §7.
 "#,
 };
 

@@ -24,8 +24,9 @@ Git is assumed unless the module path names another tool (`.hg`, `.svn`, `.fossi
 that download modules and env files are checked.
 
 ## Why it matters
-The fetch fails before any network access with `GOVCS disallows using git for private
-git.corp.example/team/lib; see 'go help vcs'`, and since GOVCS is often set once in a base image
+The fetch fails with `GOVCS disallows using git for private git.corp.example/team/lib; see 'go
+help vcs'` — for a host Go knows (github.com, bitbucket.org) before any network access, for
+other hosts right after the `?go-get=1` discovery request — and since GOVCS is often set once in a base image
 or a shared env file, the cause is far from the failing build.
 
 ## Example

@@ -31,7 +31,8 @@ RUN is not reported for a missing HTTPS_PROXY.
 Behind a corporate proxy, a variable Go ignores means every request goes out directly: the build
 hangs on connection timeouts to `proxy.golang.org` or `sum.golang.org` and fails with `dial tcp
 …: i/o timeout`, while `curl` and `git` in the same shell work — because curl honours
-`ALL_PROXY`, and the test used an http URL. A NO_PROXY entry meant to exempt the internal module
+`ALL_PROXY`, or the test used an http URL (curl reads only the lower-case `http_proxy` for
+those). A NO_PROXY entry meant to exempt the internal module
 proxy `corp.example` does not, so its requests go through the outside proxy, which cannot reach
 it.
 

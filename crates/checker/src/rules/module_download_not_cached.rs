@@ -61,8 +61,10 @@ environment before the `COPY . .`, and an `ENV` or `ARG` between that COPY and t
 reach it.
 
 ## Go behaviour
-`go mod download` without arguments downloads every module in the main module's build list,
-reading only go.mod (and go.sum to verify); it needs no package sources. Modules land in the
+`go mod download` without arguments downloads the modules needed to build and test the main
+module's packages — the modules its go.mod requires explicitly when it says `go 1.17` or later,
+the whole build list before — reading only go.mod (and go.sum to verify); it needs no package
+sources. Modules land in the
 module cache (`GOMODCACHE`, `/go/pkg/mod` in the official images), which later go commands read
 without the network. See `go help mod download` and go-semantics §10.3.
 "#,

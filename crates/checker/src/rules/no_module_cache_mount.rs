@@ -58,7 +58,8 @@ them again, which fails where that step has no network.
 ## Go behaviour
 The go command keeps downloaded modules in `GOMODCACHE` (default `$GOPATH/pkg/mod`; the official
 images set `GOPATH=/go`) and compiled packages in `GOCACHE` (default `$XDG_CACHE_HOME/go-build`,
-else `$HOME/.cache/go-build`). Both are content-addressed and safe to share between builds. See
+else `$HOME/.cache/go-build`). Both are keyed by what they hold (module path and version; a hash
+of the inputs) and safe to share between builds. See
 `go help environment`, `go help cache` and go-semantics §1.5.
 "#,
 };

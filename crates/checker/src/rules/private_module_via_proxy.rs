@@ -25,8 +25,9 @@ GONOSUMDB pattern set in the repository, or the main module's non-public host sa
 says which.
 
 ## Why it matters
-The proxy is asked for `<module>/@v/list`: the private module's path (organisation, project and
-repository names) is disclosed to a third party on every cold build, and the public proxy cannot
+The proxy is asked for `<module>/@v/<version>.mod` (`.info`, `.zip`, and `@v/list` when a
+version has to be resolved): the private module's path (organisation, project and repository
+names) is disclosed to a third party on every cold build, and the public proxy cannot
 fetch it, so the build fails with `404 Not Found`/`410 Gone` — or, with `,direct`, falls through
 to a direct fetch after the leak. Names of private modules are also what dependency-confusion
 attacks need.
@@ -70,7 +71,7 @@ proxies are often set up to serve private modules (`--live` checks whether it do
 `modfetch.lookup` fetches a module directly only when `module.MatchPrefixPatterns(GONOPROXY,
 path)` matches; otherwise it walks the GOPROXY list. GONOPROXY defaults to GOPRIVATE when unset or
 empty; setting it replaces GOPRIVATE for this decision. See `go help private`,
-`go help module-private` and go-semantics §2.2, §3.1.
+`go help goproxy` and go-semantics §2.2, §3.1.
 "#,
 };
 

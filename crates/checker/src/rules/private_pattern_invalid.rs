@@ -52,7 +52,7 @@ malformed glob has no fix.
 the elements, removes one trailing `/`, and matches each glob with `path.Match` against the first
 as many path elements of the module path as the glob has; `*` and `?` never cross `/`, matching is
 case-sensitive, and a malformed glob (`path.ErrBadPattern`) is treated as no match. Values from the
-go env file are literal (quotes, `\r`). See `go help private`, `go help module-private` and
+go env file are literal (quotes, `\r`). See `go help private` and
 go-semantics §3.2, §12 items 10–13 and 17.
 "#,
 };

@@ -58,8 +58,8 @@ When the build context has a `.dockerignore`, the fix appends the files to it. I
 program in the image that reads one of them (an `.env` loaded at start-up) no longer finds it.
 
 ## Go behaviour
-The go command reads credentials for private modules from `$NETRC` or `~/.netrc` (`GOAUTH=netrc`,
-the default), and git reads `.git-credentials` through its credential helper; neither needs the
+The go command reads credentials for private modules from `$NETRC` or `~/.netrc` (from Go 1.24
+through `GOAUTH=netrc`, the default), and git reads `.git-credentials` through its credential helper; neither needs the
 file in the image when a secret mount provides it for the one `RUN` that downloads. See
 `go help goauth`, `go help private` and go-semantics §9.3.
 "#,

@@ -64,12 +64,13 @@ image instead of the network.
 `toolchain.Select` (`src/cmd/go/internal/toolchain/select.go`) runs at the start of every go
 command in module mode (except `go env GOTOOLCHAIN`, `go env -w GOTOOLCHAIN=…`, `go env GOMOD`
 and `go env GOWORK`). With GOTOOLCHAIN `auto` (the default from `$GOROOT/go.env` of the official
-Go distributions, as installed by setup-go) or `…+auto`, a `go` or `toolchain` line newer than the
+Go distributions; note that `actions/setup-go` v6 exports `GOTOOLCHAIN=local` to the job) or
+`…+auto`, a `go` or `toolchain` line newer than the
 running Go selects that toolchain (`go 1.24` → `go1.24.0`); it is looked up in PATH, then
 downloaded as `golang.org/toolchain@v0.0.1-go1.24.0.<goos>-<goarch>` through GOPROXY, always
 verified by the checksum database (GONOSUMDB and GOPRIVATE do not apply). The official Docker
 images set `GOTOOLCHAIN=local` instead; `ENV GOTOOLCHAIN=` (empty) brings `auto` back. See
-`go help toolchain` (`doc/toolchain.md`) and go-semantics §7.
+https://go.dev/doc/toolchain (there is no `go help toolchain`) and go-semantics §7.
 "#,
 };
 

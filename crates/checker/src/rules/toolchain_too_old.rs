@@ -63,7 +63,7 @@ switches to a newer toolchain only when GOTOOLCHAIN allows it (`auto`, `path`, `
 The `toolchain` line alone never fails a build: it only names a preferred toolchain. Before Go
 1.21 the main go.mod is parsed strictly: `toolchain` is an unknown directive and the `go` line
 must match `1.N`; Go 1.19.13 and 1.20.8 and later patch releases refuse `go 1.22` and later.
-See `go help toolchain` (`doc/toolchain.md`) and go-semantics §7 and §11.
+See https://go.dev/doc/toolchain and go-semantics §7 and §11.
 "#,
 };
 

@@ -47,8 +47,9 @@ what was meant.
 
 ## Go behaviour
 The go command reads the variables in `internal/cfg.KnownEnv` (`go help environment`); the
-runtime reads GOGC, GOMAXPROCS, GOMEMLIMIT, GOTRACEBACK and GODEBUG. Nothing else starting with
-`GO` has any effect. No released Go has read `GONOSUMCHECK`. See go-semantics §1.2 and §4.4.
+runtime reads GOGC, GOMAXPROCS, GOMEMLIMIT, GOTRACEBACK and GODEBUG, and programs built with
+`-race` or `-cover` read GORACE and GOCOVERDIR. Nothing else starting with `GO` has any effect on
+Go itself. No released Go has read `GONOSUMCHECK`. See go-semantics §1.2 and §4.4.
 "#,
 };
 
