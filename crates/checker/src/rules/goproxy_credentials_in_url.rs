@@ -50,8 +50,9 @@ revoked.
 The go command sends the user info of a proxy URL as HTTP basic authentication, and refuses to
 for an `http://` URL (`web/http.go`: `refusing to pass credentials to insecure URL`); it also
 reads credentials for proxy hosts from `~/.netrc` (or `$NETRC`) and, from Go 1.24, from GOAUTH
-commands. `go env` prints GOPROXY as set. Go's own messages redact the password with
-`url.URL.Redacted`. See `go help goproxy`, `go help goauth` (Go ≥ 1.24) and
+commands. `go env` prints GOPROXY as set. Go's own messages redact a password with
+`url.URL.Redacted` but print a token given as the user name alone (`https://token@host`) in
+full, with the request path after it. See `go help goproxy`, `go help goauth` (Go ≥ 1.24) and
 go-semantics §2.1.
 "#,
 };
@@ -81,8 +82,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             if url.starts_with("http://") {
                 message.push_str(&format!(
                     "; over plain HTTP Go does not even send them (`refusing to pass credentials \
-                     to insecure URL: {}`)",
-                    redact_proxy_url(url)
+                     to insecure URL: {}/…`)",
+                    redact_proxy_url(url).trim_end_matches('/')
                 ));
             }
             let fix = model
@@ -185,7 +186,7 @@ mod tests {
         assert!(!f[0].message.contains("ghp_abcdef"), "{}", f[0].message);
         assert!(
             f[0].message.ends_with(
-                "(`refusing to pass credentials to insecure URL: http://xxxxx@proxy.corp.example`)"
+                "(`refusing to pass credentials to insecure URL: http://xxxxx@proxy.corp.example/…`)"
             ),
             "{}",
             f[0].message

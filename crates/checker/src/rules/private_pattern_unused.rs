@@ -18,10 +18,10 @@ pub(crate) static RULE: Rule = Rule {
     docs: r#"Finds GOPRIVATE, GONOPROXY, GONOSUMDB and GOINSECURE patterns that match no module the go
 commands they reach use: no requirement, no `replace` target and no main module of the go.mod
 (or go.work) in scope. It only judges patterns that reach go commands that download modules, or
-env files, and only when every such place has a go.mod in scope that lists its whole module graph
-(`go 1.17` or later); otherwise what the pattern is for is unknown and nothing is reported.
-`none` and other words without a dot, the documented way to match nothing, are left alone, and
-patterns GPD304 reports as malformed are its business.
+env files, and only when every such place has a go.mod in scope that lists every module its
+packages need (`go 1.17` or later, with module graph pruning); otherwise what the pattern is for
+is unknown and nothing is reported. `none` and other words without a dot, the documented way to
+match nothing, are left alone, and patterns GPD304 reports as malformed are its business.
 
 ## Why it matters
 A pattern that matches nothing is usually a pattern that was meant to match something: a module
