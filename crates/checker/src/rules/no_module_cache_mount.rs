@@ -20,8 +20,8 @@ pub(crate) static RULE: Rule = Rule {
 A Dockerfile counts as BuildKit when it already uses something only BuildKit reads: a
 `# syntax=` or `# check=` directive, `RUN --mount`/`--network`/`--security`, a heredoc, or
 `COPY --link`/`--parents`/`--exclude`, `ADD --checksum`/`--keep-git-dir`. Docker ≥ 23 builds with
-BuildKit by default, but Dockerfiles are also built by kaniko and older builders that reject
-`RUN --mount`, so a Dockerfile without such a sign is left alone. The rule fires only where the
+BuildKit by default, but Dockerfiles are also built by the legacy builder and kaniko, which
+reject `RUN --mount` (later kaniko releases ignore it), so a Dockerfile without such a sign is left alone. The rule fires only where the
 cache directory is known: GOMODCACHE or GOPATH set in the Dockerfile, or an official `golang`
 base image.
 
