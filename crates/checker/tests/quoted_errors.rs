@@ -1,8 +1,8 @@
 //! Differential test of the rules that quote the go command's error text (or predict whether it
 //! fails) for a bad setting: GPD102 goproxy-malformed, GPD204 gosumdb-malformed, GPD604
-//! goflags-invalid, GPD602 toolchain-too-old, GPD605 setting-unknown-to-go-version and GPD701
-//! unknown-go-variable (`go env -w` of a name no Go knows), against the real go command of
-//! several releases.
+//! goflags-invalid, GPD602 toolchain-too-old, GPD603 module-mode-disabled, GPD605
+//! setting-unknown-to-go-version and GPD701 unknown-go-variable (`go env -w` of a name no Go
+//! knows), against the real go command of several releases.
 //!
 //! Each case is a bad (or nearly bad) value and the go command it breaks. The go command runs in
 //! a scratch module (`module example.com/m`, the case's go.mod otherwise) with an `env -i`-style
@@ -131,6 +131,8 @@ enum Cmd {
     Download,
     /// `go get example.com/dep@v1.0.0`.
     Get,
+    /// `go build ./...` (there are no packages: a warning, and success).
+    Build,
     /// `go env -w <arg>`.
     EnvW(String),
 }
@@ -142,6 +144,7 @@ impl Cmd {
             Cmd::DownloadDep => v(&["mod", "download", "example.com/dep@v1.0.0"]),
             Cmd::Download => v(&["mod", "download"]),
             Cmd::Get => v(&["get", "example.com/dep@v1.0.0"]),
+            Cmd::Build => v(&["build", "./..."]),
             Cmd::EnvW(a) => vec!["env".into(), "-w".into(), a.clone()],
         }
     }
@@ -419,6 +422,31 @@ fn generate() -> Vec<Case> {
             Cmd::Download,
         );
     }
+
+    // GPD603: GO111MODULE.
+    for (v, cmd) in [
+        ("off", Cmd::Download),
+        ("off", Cmd::Build),
+        ("off", Cmd::Get),
+        ("OFF", Cmd::Download),
+        ("Off", Cmd::Build),
+        ("bogus", Cmd::Download),
+        (" on", Cmd::Download),
+        ("off ", Cmd::Build),
+        ("off\r", Cmd::Download),
+        ("auto", Cmd::Download),
+        ("on", Cmd::Build),
+        ("on", Cmd::EnvW("GOPRIVATE=corp.example".into())),
+        ("Off", Cmd::EnvW("GOPRIVATE=corp.example".into())),
+    ] {
+        push(
+            "gomod",
+            "GPD603",
+            &[("GOPROXY", "off"), ("GO111MODULE", v)],
+            GO_MOD,
+            cmd,
+        );
+    }
     cases
 }
 
@@ -584,8 +612,10 @@ fn run_case(go: &Path, version: &str, case: &Case, root: &Path) -> Observed {
     let stderr = stderr
         .replace(&tmp, "$TMP")
         .replace(&refused, "{refused}");
+    // split on \n only: a CR that go prints (a value it quotes as is) stays
     let lines: Vec<&str> = stderr
-        .lines()
+        .split('\n')
+        .filter(|l| !l.is_empty())
         .filter(|l| !l.starts_with("usage: ") && !l.starts_with("Run 'go help"))
         .collect();
     make_writable(&dir);
@@ -875,7 +905,7 @@ fn config_failure(o: &Observed) -> bool {
 }
 
 fn quoted_by(stderr: &str, claim: &str) -> bool {
-    stderr.lines().any(|l| {
+    stderr.split('\n').any(|l| {
         l == claim || l.ends_with(&format!(": {claim}")) || l.ends_with(&format!("/{claim}"))
     })
 }
