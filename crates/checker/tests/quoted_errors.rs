@@ -191,24 +191,21 @@ impl Case {
 fn generate() -> Vec<Case> {
     let mut cases = Vec::new();
     let mut n: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut push = |group: &'static str,
-                    rule: &'static str,
-                    vars: &[(&str, &str)],
-                    go_mod: &str,
-                    cmd: Cmd| {
-        let k = n.entry(group).or_default();
-        *k += 1;
-        cases.push(Case {
-            id: format!("{group}-{k:03}"),
-            rule,
-            vars: vars
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
-            go_mod: go_mod.to_owned(),
-            cmd,
-        });
-    };
+    let mut push =
+        |group: &'static str, rule: &'static str, vars: &[(&str, &str)], go_mod: &str, cmd: Cmd| {
+            let k = n.entry(group).or_default();
+            *k += 1;
+            cases.push(Case {
+                id: format!("{group}-{k:03}"),
+                rule,
+                vars: vars
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+                go_mod: go_mod.to_owned(),
+                cmd,
+            });
+        };
 
     // GPD102: GOPROXY values, for a module lookup (the checksum database is off).
     for p in [
@@ -377,7 +374,10 @@ fn generate() -> Vec<Case> {
         (&[("GOTOOLCHAIN", "go{version}")], m("go 1.99.0")),
         (&[("GOTOOLCHAIN", "go{version}+path")], m("go 1.99.0")),
         (&[("GOTOOLCHAIN", "local+path")], m("go 1.99.0")),
-        (&[("GOTOOLCHAIN", "auto")], m("go 1.99.0\n\ntoolchain default")),
+        (
+            &[("GOTOOLCHAIN", "auto")],
+            m("go 1.99.0\n\ntoolchain default"),
+        ),
     ];
     for (vars, go_mod) in toolchain_cases {
         let mut vs = vec![("GOPROXY", "off")];
@@ -609,9 +609,7 @@ fn run_case(go: &Path, version: &str, case: &Case, root: &Path) -> Observed {
     if let Some(mut e) = child.stderr.take() {
         let _ = e.read_to_string(&mut stderr);
     }
-    let stderr = stderr
-        .replace(&tmp, "$TMP")
-        .replace(&refused, "{refused}");
+    let stderr = stderr.replace(&tmp, "$TMP").replace(&refused, "{refused}");
     // split on \n only: a CR that go prints (a value it quotes as is) stays
     let lines: Vec<&str> = stderr
         .split('\n')
@@ -953,7 +951,11 @@ fn compare(version: &str, case: &Case, o: &Observed) -> Option<String> {
             if v.messages.is_empty() {
                 "(no finding)".to_owned()
             } else {
-                v.messages.iter().map(|m| esc(m)).collect::<Vec<_>>().join(" | ")
+                v.messages
+                    .iter()
+                    .map(|m| esc(m))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
             }
         ) + &format!("\n    => {}", problems.join("; "))
     })

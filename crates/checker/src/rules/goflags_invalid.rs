@@ -388,9 +388,7 @@ fn command_flag_error(
     // Go applies the flags in order and stops at the first it cannot set
     let Some((w, error)) = ws.iter().find_map(|w| {
         let flags = goflags::parse(&v.as_str()[w.range.clone()], version).ok()?;
-        goflags::apply(&flags, &go.subcommand)
-            .err()
-            .map(|e| (w, e))
+        goflags::apply(&flags, &go.subcommand).err().map(|e| (w, e))
     }) else {
         return;
     };

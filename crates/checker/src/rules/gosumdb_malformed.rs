@@ -235,7 +235,8 @@ mod tests {
     /// Found by tests/quoted_errors.rs: the name is fine, the URL is not.
     #[test]
     fn a_bad_url_after_a_known_name() {
-        let df = "FROM golang:1.23\nENV GOSUMDB=\"sum.golang.org https://[::1\"\nRUN go mod download\n";
+        let df =
+            "FROM golang:1.23\nENV GOSUMDB=\"sum.golang.org https://[::1\"\nRUN go mod download\n";
         let f = check("GPD204", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 1);
         assert_eq!(

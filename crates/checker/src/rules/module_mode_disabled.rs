@@ -67,7 +67,10 @@ fn fails_when_off(go: &GoCommand, version: &GoVersion) -> Option<&'static str> {
     if go.subcommand.starts_with("mod ") || (go.subcommand == "get" && version.at_least(22)) {
         return Some("go: modules disabled by GO111MODULE=off; see 'go help modules'");
     }
-    let versioned = go.args.iter().any(|a| !a.starts_with('-') && a.contains('@'));
+    let versioned = go
+        .args
+        .iter()
+        .any(|a| !a.starts_with('-') && a.contains('@'));
     (go.subcommand == "get" && versioned).then_some(
         "go: can only use path@version syntax with 'go get' and 'go install' in module-aware mode",
     )
@@ -83,8 +86,8 @@ fn unknown_values(model: &Model<'_>, findings: &mut Vec<Finding>) {
             .as_ref()
             // `go env -w`/`-u` do not read GO111MODULE
             .filter(|g| {
-                !matches!(g.subcommand.as_str(), "version" | "help")
-                    && !(g.subcommand == "env" && g.args.iter().any(|a| a == "-w" || a == "-u"))
+                let writes = g.subcommand == "env" && g.args.iter().any(|a| a == "-w" || a == "-u");
+                !(writes || matches!(g.subcommand.as_str(), "version" | "help"))
             })
         else {
             continue;
@@ -93,12 +96,16 @@ fn unknown_values(model: &Model<'_>, findings: &mut Vec<Finding>) {
             continue;
         };
         let v = v.as_str();
-        if matches!(v, "" | "on" | "off" | "auto") || seen.insert((a.file, a.range.start), ()).is_some() {
+        if matches!(v, "" | "on" | "off" | "auto")
+            || seen.insert((a.file, a.range.start), ()).is_some()
+        {
             continue;
         }
         let meant = v.trim().to_ascii_lowercase();
         let help = if matches!(meant.as_str(), "on" | "off" | "auto") {
-            format!("write exactly `{meant}` (Go compares the value as is), or remove it: module mode is the default")
+            format!(
+                "write exactly `{meant}` (Go compares the value as is), or remove it: module mode is the default"
+            )
         } else {
             "remove it: module mode is the default since Go 1.16".to_owned()
         };
@@ -254,7 +261,8 @@ mod tests {
             "`GO111MODULE=off` makes `go mod download` fail with `go: modules disabled by GO111MODULE=off; see 'go help modules'`: in GOPATH mode go.mod (module `example.com/app`) is ignored"
         );
         // GOPATH-mode `go get` exists until Go 1.21
-        let old = "FROM golang:1.21\nENV GO111MODULE=off\nCOPY . .\nRUN go get x.example/y@v1.2.3\n";
+        let old =
+            "FROM golang:1.21\nENV GO111MODULE=off\nCOPY . .\nRUN go get x.example/y@v1.2.3\n";
         let f = check("GPD603", &[("Dockerfile", old), ("go.mod", GO_MOD)]);
         assert!(
             f[0].message.contains(
@@ -265,12 +273,21 @@ mod tests {
         );
         let f = check(
             "GPD603",
-            &[("Dockerfile", &old.replace("x.example/y@v1.2.3", "-u x.example/y")), ("go.mod", GO_MOD)],
+            &[
+                (
+                    "Dockerfile",
+                    &old.replace("x.example/y@v1.2.3", "-u x.example/y"),
+                ),
+                ("go.mod", GO_MOD),
+            ],
         );
         assert!(f[0].message.contains("puts `go get` in GOPATH mode"));
         let f = check(
             "GPD603",
-            &[("Dockerfile", &old.replace("1.21", "1.22")), ("go.mod", GO_MOD)],
+            &[
+                ("Dockerfile", &old.replace("1.21", "1.22")),
+                ("go.mod", GO_MOD),
+            ],
         );
         assert!(f[0].message.contains("makes `go get` fail with"));
 
@@ -284,7 +301,12 @@ mod tests {
             f[0].message,
             "GO111MODULE \"OFF\" is not `on`, `off` or `auto`: `go build` fails with `go: unknown environment setting GO111MODULE=OFF`"
         );
-        assert!(f[0].help.as_deref().unwrap().starts_with("write exactly `off`"));
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .starts_with("write exactly `off`")
+        );
         for run in ["go version", "go env -w GOPRIVATE=x.example"] {
             let df = format!("FROM golang:1.22\nENV GO111MODULE=bogus\nRUN {run}\n");
             assert!(check("GPD603", &[("Dockerfile", &df)]).is_empty(), "{run}");

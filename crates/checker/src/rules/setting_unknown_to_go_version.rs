@@ -203,11 +203,12 @@ fn not_writable(model: &Model<'_>, findings: &mut Vec<Finding>) {
             };
             let help = match name {
                 "GOTELEMETRY" | "GOTELEMETRYDIR" => {
-                    "change the telemetry mode with `go telemetry off` (or `local`, `on`)".to_owned()
+                    "change the telemetry mode with `go telemetry off` (or `local`, `on`)"
+                        .to_owned()
                 }
-                _ => format!(
-                    "set {name} in the environment of the go commands that need it instead"
-                ),
+                _ => {
+                    format!("set {name} in the environment of the go commands that need it instead")
+                }
             };
             findings.push(
                 RULE.finding(
@@ -296,13 +297,25 @@ mod tests {
         let df = "FROM golang:1.27\nRUN go env -w GOTELEMETRY=off GOENV=/x\n";
         let f = check("GPD605", &[("Dockerfile", df)]);
         assert_eq!(f.len(), 2);
-        assert!(f[0].message.ends_with("`go: GOTELEMETRY cannot be modified`"));
+        assert!(
+            f[0].message
+                .ends_with("`go: GOTELEMETRY cannot be modified`")
+        );
         assert!(
             f[1].message
                 .ends_with("`go: GOENV can only be set using the OS environment`")
         );
         // in the environment they are read as usual
-        assert!(check("GPD605", &[("Dockerfile", "FROM golang:1.21\nENV GOWORK=off\nRUN go build\n")]).is_empty());
+        assert!(
+            check(
+                "GPD605",
+                &[(
+                    "Dockerfile",
+                    "FROM golang:1.21\nENV GOWORK=off\nRUN go build\n"
+                )]
+            )
+            .is_empty()
+        );
     }
 
     #[test]
