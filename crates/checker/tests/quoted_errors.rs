@@ -178,13 +178,25 @@ struct Case {
     vars: Vec<(String, String)>,
     go_mod: String,
     cmd: Cmd,
+    /// The user's go env file (`$GOENV`), with placeholders; the checker reads it as `go.env`.
+    goenv: String,
 }
 
 const GO_MOD: &str = "module example.com/m\n\ngo 1.16\n";
 
 impl Case {
     fn inputs(&self) -> String {
-        format!("{:?} {:?} {:?}", self.vars, self.go_mod, self.cmd.args())
+        if self.goenv.is_empty() {
+            format!("{:?} {:?} {:?}", self.vars, self.go_mod, self.cmd.args())
+        } else {
+            format!(
+                "{:?} {:?} {:?} goenv={:?}",
+                self.vars,
+                self.go_mod,
+                self.cmd.args(),
+                self.goenv
+            )
+        }
     }
 }
 
@@ -204,6 +216,7 @@ fn generate() -> Vec<Case> {
                     .collect(),
                 go_mod: go_mod.to_owned(),
                 cmd,
+                goenv: String::new(),
             });
         };
 
@@ -247,6 +260,10 @@ fn generate() -> Vec<Case> {
         "https://proxy.example|direct|athens",
         "http://{refused},,direct",
         "http://{refused}\tdirect",
+        "proxy one",
+        "ftp://x.example/a b",
+        "file://host/a b#c d",
+        "prøxy",
     ] {
         push(
             "goproxy",
@@ -447,6 +464,42 @@ fn generate() -> Vec<Case> {
             cmd,
         );
     }
+
+    // The user's go env file, which Go reads literally (quotes, CRs and comments stay). The
+    // checker reads it as `go.env`, without a Go release (it assumes the newest).
+    for (rule, file, proxy) in [
+        ("GPD102", "GOPROXY=\"http://{refused}\"\n", ""),
+        ("GPD102", "GOPROXY='direct'\n", ""),
+        ("GPD102", "GOPROXY=DIRECT\r\n", ""),
+        ("GPD102", "GOPROXY=off\r\n", ""),
+        ("GPD102", "GOPROXY=http://{refused},direct # mirror\n", ""),
+        ("GPD204", "GOSUMDB=off\r\n", "file://{tmp}/fileproxy"),
+        ("GPD204", "GOSUMDB=\"off\"\n", "file://{tmp}/fileproxy"),
+        (
+            "GPD204",
+            "GOSUMDB=off # private\n",
+            "file://{tmp}/fileproxy",
+        ),
+        ("GPD204", "GOSUMDB=\n", "file://{tmp}/fileproxy"),
+        ("GPD204", "GOSUMDB = off\n", "file://{tmp}/fileproxy"),
+    ] {
+        let mut vars = vec![];
+        if !proxy.is_empty() {
+            vars.push(("GOPROXY".to_owned(), proxy.to_owned()));
+        }
+        if rule == "GPD102" {
+            vars.push(("GOSUMDB".to_owned(), "off".to_owned()));
+        }
+        let n = cases.iter().filter(|c| c.id.starts_with("goenv-")).count() + 1;
+        cases.push(Case {
+            id: format!("goenv-{n:03}"),
+            rule,
+            vars,
+            go_mod: GO_MOD.to_owned(),
+            cmd: Cmd::DownloadDep,
+            goenv: file.to_owned(),
+        });
+    }
     cases
 }
 
@@ -567,11 +620,15 @@ fn run_case(go: &Path, version: &str, case: &Case, root: &Path) -> Observed {
     std::fs::create_dir_all(dir.join("mod")).expect("scratch");
     std::fs::create_dir_all(dir.join("home")).expect("home");
     std::fs::write(dir.join("mod/go.mod"), &case.go_mod).expect("go.mod");
-    std::fs::write(dir.join("goenv"), "").expect("goenv");
-    write_file_proxy(&dir);
     let tmp = dir.display().to_string();
     let port = closed_port();
     let refused = format!("127.0.0.1:{port}");
+    std::fs::write(
+        dir.join("goenv"),
+        fill(&case.goenv, &refused, &tmp, version),
+    )
+    .expect("goenv");
+    write_file_proxy(&dir);
     let mut cmd = Command::new(go);
     cmd.env_clear()
         .current_dir(dir.join("mod"))
@@ -853,13 +910,19 @@ fn claims_of(message: &str, cmd: &Cmd) -> Vec<String> {
 }
 
 fn checker(case: &Case, version: &str) -> Verdict {
-    let files = vec![
+    let mut files = vec![
         (
             ".github/workflows/ci.yml".to_owned(),
             workflow(case, version).into_bytes(),
         ),
         ("go.mod".to_owned(), case.go_mod.clone().into_bytes()),
     ];
+    if !case.goenv.is_empty() {
+        files.push((
+            "go.env".to_owned(),
+            fill(&case.goenv, CHECKER_REFUSED, CHECKER_TMP, version).into_bytes(),
+        ));
+    }
     let report = analyze(files, &Options::default());
     let messages: Vec<String> = report
         .findings
