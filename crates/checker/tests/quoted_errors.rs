@@ -18,7 +18,9 @@
 //! job's `env:` (YAML double-quoted, so CR, trailing blanks and quotes reach it byte for byte),
 //! `actions/setup-go` pinned to exactly the release under test, a `run:` step with the same go
 //! command, and the case's go.mod. (For Go ≥ 1.21 the job also sets `GOTOOLCHAIN: local`, as the
-//! live run does; the setup-go toolchain's go.env would say `auto`.)
+//! live run does; the setup-go toolchain's go.env would say `auto`.) A case may also give the
+//! user's go env file (`$GOENV`, read literally: quotes, CRs, comments); the checker reads it as
+//! `go.env`, which has no Go release (the checker assumes the newest).
 //!
 //! What is compared, per case and release: a finding of the case's rule *claims* a failure when
 //! its message quotes Go's error (the backtick text after `fails … with`, `stops …:`,
