@@ -110,7 +110,7 @@ fn implicit_https(url: &str) -> String {
 /// Whether Go's `newProxyRepo` accepts a proxy URL (after the implicit `https://`).
 pub fn check_proxy_url(u: &str) -> Result<GoUrl, String> {
     let parsed = url::parse(u)?;
-    let redacted = GoUrl::redacted(u);
+    let redacted = GoUrl::redacted_string(u);
     match parsed.scheme.as_str() {
         "http" | "https" => Ok(parsed),
         "file" => {

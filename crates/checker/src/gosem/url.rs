@@ -36,6 +36,115 @@ impl GoUrl {
     }
 }
 
+/// How `net/url` escapes a URL part when it prints it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Path,
+    Fragment,
+}
+
+/// Go's `shouldEscape` for a path or a fragment.
+fn should_escape(c: u8, part: Part) -> bool {
+    if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~') {
+        return false;
+    }
+    if b"$&+,/:;=?@".contains(&c) {
+        return part == Part::Path && c == b'?';
+    }
+    !(part == Part::Fragment && b"!()*".contains(&c))
+}
+
+/// Go's `EscapedPath`/`EscapedFragment` for a part as written (`raw`, escapes checked): `raw`
+/// itself when it is a valid encoding, else its unescaped bytes escaped again.
+fn escaped(raw: &str, part: Part) -> String {
+    let valid = raw
+        .bytes()
+        .all(|b| b"!$&'()*+,;=:@[]%".contains(&b) || !should_escape(b, part));
+    if valid || (part == Part::Path && raw == "*") {
+        return raw.to_owned();
+    }
+    let b = raw.as_bytes();
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match hex
+            .filter(|_| b[i] == b'%')
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            Some(v) => {
+                bytes.push(v);
+                i += 3;
+            }
+            None => {
+                bytes.push(b[i]);
+                i += 1;
+            }
+        }
+    }
+    let mut out = String::new();
+    for c in bytes {
+        if should_escape(c, part) {
+            out.push_str(&format!("%{c:02X}"));
+        } else {
+            out.push(c as char);
+        }
+    }
+    out
+}
+
+impl GoUrl {
+    /// The URL as Go's `URL.Redacted` prints it (`URL.String` with the password replaced by
+    /// `xxxxx`): the scheme in lower case, the path and fragment escaped again (`a b#c` →
+    /// `a%20b#c`). A URL Go cannot parse is shown as written, redacted.
+    pub fn redacted_string(raw: &str) -> String {
+        let Ok(u) = parse(raw) else {
+            return GoUrl::redacted(raw);
+        };
+        let mut buf = String::new();
+        if !u.scheme.is_empty() {
+            buf.push_str(&u.scheme);
+            buf.push(':');
+        }
+        if !u.opaque.is_empty() {
+            buf.push_str(&u.opaque);
+        } else {
+            let no_authority = u.host.is_empty() && u.user.is_none();
+            if !(no_authority && (u.scheme.is_empty() || u.omit_host)) {
+                if !u.host.is_empty() || !u.path.is_empty() || u.user.is_some() {
+                    buf.push_str("//");
+                }
+                if let Some(user) = &u.user {
+                    match user.split_once(':') {
+                        Some((name, _)) => buf.push_str(&format!("{name}:xxxxx@")),
+                        None => buf.push_str(&format!("{user}@")),
+                    }
+                }
+                buf.push_str(&u.host);
+            }
+            let path = escaped(&u.path, Part::Path);
+            if !path.is_empty() && !path.starts_with('/') && !u.host.is_empty() {
+                buf.push('/');
+            }
+            if buf.is_empty() && path.split('/').next().is_some_and(|s| s.contains(':')) {
+                buf.push_str("./");
+            }
+            buf.push_str(&path);
+        }
+        if let Some(q) = &u.query {
+            buf.push('?');
+            buf.push_str(q);
+        }
+        if let Some(f) = u.fragment.as_deref().filter(|f| !f.is_empty()) {
+            buf.push('#');
+            buf.push_str(&escaped(f, Part::Fragment));
+        }
+        buf
+    }
+}
+
 /// Parse like Go's `url.Parse`.
 pub fn parse(raw: &str) -> Result<GoUrl, String> {
     let (u, fragment) = match raw.split_once('#') {
@@ -260,5 +369,20 @@ mod tests {
             GoUrl::redacted("https://u:secret@h/x"),
             "https://u:xxxxx@h/x"
         );
+    }
+
+    /// `URL.Redacted` as go1.19.8, go1.21.13 and go1.27.3 print it in GOPROXY errors
+    /// (tests/quoted_errors.rs: `GOPROXY=http://…,direct # mirror` in a go env file).
+    #[test]
+    fn prints_like_go() {
+        let s = GoUrl::redacted_string;
+        assert_eq!(s("direct # mirror"), "direct%20#%20mirror");
+        assert_eq!(s("athens"), "athens");
+        assert_eq!(s("/abs/path"), "/abs/path");
+        assert_eq!(s("FTP://x.example/a b"), "ftp://x.example/a%20b");
+        assert_eq!(s("file://u:pw@host/x%41"), "file://u:xxxxx@host/x%41");
+        assert_eq!(s("a?b c#d!e"), "a?b c#d!e");
+        assert_eq!(s("ü"), "%C3%BC");
+        assert_eq!(s("https://[::1"), "https://[::1");
     }
 }

@@ -159,7 +159,9 @@ fn problems(value: &str, version: &GoVersion) -> Vec<Problem> {
         Err(e) => {
             return vec![Problem {
                 range: 0..value.len(),
-                message: format!("`go: parsing $GOFLAGS: {e}`"),
+                message: format!(
+                    "`{value}` in GOFLAGS stops every go command: `go: parsing $GOFLAGS: {e}`"
+                ),
                 help: "close the quote, or remove it".into(),
                 fix: None,
             }];
@@ -285,7 +287,14 @@ fn problems(value: &str, version: &GoVersion) -> Vec<Problem> {
                     fix: None,
                 });
             }
-        } else if name == "insecure" && version.at_least(17) {
+        } else if name == "insecure"
+            && version.at_least(17)
+            // `-insecure=false` leaves the flag off, and go get accepts it
+            && w
+                .text
+                .split_once('=')
+                .is_none_or(|(_, v)| goflags::parse_bool(v) != Some(false))
+        {
             // the word and the white space after it (or before it, at the end)
             let mut range = w.range.clone();
             match ws.get(i + 1) {
@@ -314,10 +323,21 @@ fn problems(value: &str, version: &GoVersion) -> Vec<Problem> {
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     let mut seen: BTreeMap<(usize, usize, usize), ()> = BTreeMap::new();
-    for ctx in &model.contexts {
+    // Go reads GOFLAGS by its release: a value that reaches go commands is judged by their
+    // releases, not by the newest one assumed for a context that runs none (a CI job's
+    // environment before setup-go)
+    let mut reaches_go: BTreeMap<(usize, usize), ()> = BTreeMap::new();
+    let running = model.contexts.iter().filter(|c| c.go.is_some());
+    let not_running = model.contexts.iter().filter(|c| c.go.is_none());
+    for ctx in running.chain(not_running) {
         let Some((a, v)) = model.effective(ctx, "GOFLAGS").known() else {
             continue;
         };
+        if ctx.go.is_some() {
+            reaches_go.insert((a.file, a.range.start), ());
+        } else if reaches_go.contains_key(&(a.file, a.range.start)) {
+            continue;
+        }
         let version = model.go_version(ctx);
         for p in problems(v.as_str(), &version) {
             if seen
@@ -336,8 +356,71 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     .build(),
             );
         }
+        command_flag_error(model, ctx, a, &version, &mut seen, findings);
         vendor_for_mod_download(model, ctx, a, &version, &mut seen, findings);
     }
+}
+
+/// A flag the context's go command defines, with a value it rejects (`-json=asdf`, `-modfile`
+/// without a value): Go passes the startup check and then stops that command.
+fn command_flag_error(
+    model: &Model<'_>,
+    ctx: &Context,
+    a: &Assignment,
+    version: &GoVersion,
+    seen: &mut BTreeMap<(usize, usize, usize), ()>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(go) = ctx.go.as_ref() else {
+        return;
+    };
+    let Some(v) = a.value.as_ref() else {
+        return;
+    };
+    if goflags::command_flags(&go.subcommand).is_empty()
+        || goflags::parse(v.as_str(), version).is_err()
+    {
+        return;
+    }
+    let Ok(ws) = words(v.as_str(), version) else {
+        return;
+    };
+    // Go applies the flags in order and stops at the first it cannot set
+    let Some((w, error)) = ws.iter().find_map(|w| {
+        let flags = goflags::parse(&v.as_str()[w.range.clone()], version).ok()?;
+        goflags::apply(&flags, &go.subcommand).err().map(|e| (w, e))
+    }) else {
+        return;
+    };
+    if seen
+        .insert((a.file, a.range.start, w.range.start), ())
+        .is_some()
+    {
+        return;
+    }
+    let primary = model.location(a, model.value_range(a, w.range.clone()), "GOFLAGS set here");
+    findings.push(
+        RULE.finding(
+            format!(
+                "`{}` in GOFLAGS stops `go {}`: `go: {error}`",
+                &v.as_str()[w.range.clone()],
+                go.subcommand
+            ),
+            primary,
+        )
+        .related(model.files[ctx.file].location(
+            go.range.start,
+            go.range.end,
+            format!("go {} runs here", go.subcommand),
+        ))
+        .help(format!(
+            "`go {}` defines -{}: give it a value it accepts (a boolean flag takes `true` or `false`, any other `-{}=value`), or remove it",
+            go.subcommand,
+            name_of(&w.text),
+            name_of(&w.text)
+        ))
+        .build(),
+    );
 }
 
 /// `-mod=vendor` in GOFLAGS of a `go mod download`.
@@ -642,6 +725,48 @@ mod tests {
                 .starts_with("`go mod download` ignores `-mod=vendor` from GOFLAGS")
         );
         assert_eq!(spanned(df, &f[0].related[0]), "go mod download");
+    }
+
+    /// Found by tests/quoted_errors.rs against go1.19.8, go1.21.13 and go1.27.3.
+    #[test]
+    fn agrees_with_the_go_command() {
+        // a flag `go mod download` defines, with a value it rejects
+        let df = "FROM golang:1.22\nENV GOFLAGS=\"-mod=mod -json=asdf\"\nRUN go mod download\n";
+        let f = docker(df);
+        assert_eq!(f.len(), 1);
+        assert_eq!(spanned(df, &f[0].primary), "-json=asdf");
+        assert_eq!(
+            f[0].message,
+            "`-json=asdf` in GOFLAGS stops `go mod download`: `go: invalid boolean value \"asdf\" for flag -json (from $GOFLAGS): parse error`"
+        );
+        let f = docker("FROM golang:1.22\nENV GOFLAGS=-modfile\nRUN go mod download\n");
+        assert!(
+            f[0].message
+                .ends_with("`go: flag needs an argument: -modfile (from $GOFLAGS)`")
+        );
+        // other commands do not define -json
+        assert!(docker("FROM golang:1.22\nENV GOFLAGS=-json=asdf\nRUN go build\n").is_empty());
+        // `-insecure=false` leaves the flag off
+        assert!(
+            docker("FROM golang:1.22\nENV GOFLAGS=-insecure=false\nRUN go get x.example/y\n")
+                .is_empty()
+        );
+        // an unterminated quote
+        let f = docker("FROM golang:1.22\nENV GOFLAGS='\"-mod=mod'\nRUN go build\n");
+        assert_eq!(
+            f[0].message,
+            "`\"-mod=mod` in GOFLAGS stops every go command: `go: parsing $GOFLAGS: unterminated \" string`"
+        );
+        // a CI job's environment is judged by the Go that setup-go installs, not the newest
+        let wf = "jobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      GOFLAGS: '\"-mod=mod'\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: '1.19.8'\n      - run: go build\n";
+        let f = check("GPD604", &[(".github/workflows/ci.yml", wf)]);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message
+                .ends_with("`go: parsing $GOFLAGS: non-flag \"\\\"-mod=mod\"`"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

@@ -177,6 +177,17 @@ fn finding(model: &Model<'_>, a: &Assignment, error: &str) -> Finding {
                 .to_owned(),
             None,
         )
+    } else if error.starts_with("invalid GOSUMDB URL") {
+        (
+            format!(
+                "GOSUMDB's URL `{}` is not one Go can parse: it fails with `{error}`",
+                fields.get(1).copied().unwrap_or_default()
+            ),
+            "correct the URL of the checksum database (`https://host[/path]`), or remove it to \
+             query the database by its name"
+                .to_owned(),
+            None,
+        )
     } else if fields
         .first()
         .is_some_and(|f| !f.contains('+') && sumdb::verifier_name(f).is_err())
@@ -220,6 +231,19 @@ fn url_name(field: &str) -> Option<(&str, Option<&'static str>)> {
 #[cfg(test)]
 mod tests {
     use crate::rules::test_support::{apply_fix, check, spanned};
+
+    /// Found by tests/quoted_errors.rs: the name is fine, the URL is not.
+    #[test]
+    fn a_bad_url_after_a_known_name() {
+        let df =
+            "FROM golang:1.23\nENV GOSUMDB=\"sum.golang.org https://[::1\"\nRUN go mod download\n";
+        let f = check("GPD204", &[("Dockerfile", df)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "GOSUMDB's URL `https://[::1` is not one Go can parse: it fails with `invalid GOSUMDB URL: parse \"https://[::1\": missing ']' in host`"
+        );
+    }
 
     #[test]
     fn misspelled_off_is_removed_not_turned_off() {

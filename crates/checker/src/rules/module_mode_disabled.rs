@@ -1,7 +1,8 @@
 use std::collections::BTreeMap;
 
 use super::{Rule, edit_fix};
-use crate::model::{Assignment, Context, ContextKind, Model};
+use crate::gosem::GoVersion;
+use crate::model::{Assignment, Context, ContextKind, GoCommand, Model};
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -16,7 +17,10 @@ pub(crate) static RULE: Rule = Rule {
     check,
     docs: r#"Finds `GO111MODULE=off` where a go command (a Dockerfile `RUN`, a CI step, the shell an env
 file configures) works in a directory with a go.mod: Go then runs in GOPATH mode and ignores
-the module entirely.
+the module entirely; `go mod …` commands (and `go get` from Go 1.22) fail outright with
+`go: modules disabled by GO111MODULE=off`. It also finds GO111MODULE values Go rejects (`OFF`,
+` on`, `off\r` from a CRLF file): every go command but `go version` stops with
+`go: unknown environment setting GO111MODULE=OFF`.
 
 ## Why it matters
 In GOPATH mode go.mod and go.sum are not read: the versions the module requires are not the ones
@@ -66,7 +70,73 @@ go-semantics §7.1 and §11.
 "#,
 };
 
+/// Go's error when `go` fails outright with GO111MODULE=off (Go `version`) rather than running
+/// in GOPATH mode: every `go mod` command and, from Go 1.22, `go get`; before, a `go get` of
+/// `path@version`.
+fn fails_when_off(go: &GoCommand, version: &GoVersion) -> Option<&'static str> {
+    if go.subcommand.starts_with("mod ") || (go.subcommand == "get" && version.at_least(22)) {
+        return Some("go: modules disabled by GO111MODULE=off; see 'go help modules'");
+    }
+    let versioned = go
+        .args
+        .iter()
+        .any(|a| !a.starts_with('-') && a.contains('@'));
+    (go.subcommand == "get" && versioned).then_some(
+        "go: can only use path@version syntax with 'go get' and 'go install' in module-aware mode",
+    )
+}
+
+/// GO111MODULE values other than `on`, `off` and `auto` (exact): every go command but
+/// `go version` and `go help` stops.
+fn unknown_values(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    let mut seen: BTreeMap<(usize, usize), ()> = BTreeMap::new();
+    for ctx in &model.contexts {
+        let Some(go) = ctx
+            .go
+            .as_ref()
+            // `go env -w`/`-u` do not read GO111MODULE
+            .filter(|g| {
+                let writes = g.subcommand == "env" && g.args.iter().any(|a| a == "-w" || a == "-u");
+                !(writes || matches!(g.subcommand.as_str(), "version" | "help"))
+            })
+        else {
+            continue;
+        };
+        let Some((a, v)) = model.effective(ctx, "GO111MODULE").known() else {
+            continue;
+        };
+        let v = v.as_str();
+        if matches!(v, "" | "on" | "off" | "auto")
+            || seen.insert((a.file, a.range.start), ()).is_some()
+        {
+            continue;
+        }
+        let meant = v.trim().to_ascii_lowercase();
+        let help = if matches!(meant.as_str(), "on" | "off" | "auto") {
+            format!(
+                "write exactly `{meant}` (Go compares the value as is), or remove it: module mode is the default"
+            )
+        } else {
+            "remove it: module mode is the default since Go 1.16".to_owned()
+        };
+        let mut f = RULE
+            .finding(
+                format!(
+                    "GO111MODULE {v:?} is not `on`, `off` or `auto`: `go {}` fails with `go: unknown environment setting GO111MODULE={v}`",
+                    go.subcommand
+                ),
+                model.location(a, a.range.clone(), "Go rejects this value"),
+            )
+            .related(model.files[ctx.file].location(go.range.start, go.range.end, "go runs here"))
+            .help(help)
+            .build();
+        f.severity = Severity::Error;
+        findings.push(f);
+    }
+}
+
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    unknown_values(model, findings);
     // one finding per assignment, with the first context it disables
     let mut offs: BTreeMap<(usize, usize), (&Assignment, &Context, usize)> = BTreeMap::new();
     for ctx in &model.contexts {
@@ -97,23 +167,16 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             Some(go) => format!("`go {}`", go.subcommand),
             None => "every go command in this shell".to_owned(),
         };
-        let module_note = module.map_or(String::new(), |m| format!(" (module `{}`)", m.value));
-        // `go mod …` (and `go get` from Go 1.22) need modules: they refuse to run instead
-        let refuses = ctx
-            .go
-            .as_ref()
-            .is_some_and(|go| go.subcommand == "mod" || go.subcommand.starts_with("mod "));
-        let message = if refuses {
-            format!(
-                "`{}` makes {what} fail with `go: modules disabled by GO111MODULE=off`: \
-                 {mod_path}{module_note} is not used",
+        let module_text = module.map_or(String::new(), |m| format!(" (module `{}`)", m.value));
+        let message = match &ctx.go {
+            Some(go) if let Some(error) = fails_when_off(go, &model.go_version(ctx)) => format!(
+                "`{}` makes {what} fail with `{error}`: {mod_path}{module_text} is not used",
                 model.written(a),
-            )
-        } else {
-            format!(
-                "`{}` puts {what} in GOPATH mode: {mod_path}{module_note} is ignored, with its requirements and go.sum",
+            ),
+            _ => format!(
+                "`{}` puts {what} in GOPATH mode: {mod_path}{module_text} is ignored, with its requirements and go.sum",
                 model.written(a),
-            )
+            ),
         };
         let mod_file = &model.files[go_mod];
         let anchor = module.map_or(0..0, |m| m.range.clone());
@@ -198,7 +261,7 @@ mod tests {
         assert_eq!(
             f[0].message,
             "`GO111MODULE=off` makes `go mod download` fail with `go: modules disabled by \
-             GO111MODULE=off`: go.mod (module `example.com/app`) is not used"
+             GO111MODULE=off; see 'go help modules'`: go.mod (module `example.com/app`) is not used"
         );
     }
 
@@ -208,6 +271,69 @@ mod tests {
         let f = check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
         assert_eq!(f.len(), 1);
         assert_eq!(spanned(df, &f[0].primary), "GO111MODULE=off");
+    }
+
+    /// Checked with go1.19.8, go1.21.13 and go1.27.3 (tests/quoted_errors.rs).
+    #[test]
+    fn what_the_go_command_says() {
+        let df = "FROM golang:1.22\nENV GO111MODULE=off\nCOPY . .\nRUN go mod download\n";
+        let f = check("GPD603", &[("Dockerfile", df), ("go.mod", GO_MOD)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            f[0].message,
+            "`GO111MODULE=off` makes `go mod download` fail with `go: modules disabled by GO111MODULE=off; see 'go help modules'`: go.mod (module `example.com/app`) is not used"
+        );
+        // GOPATH-mode `go get` exists until Go 1.21
+        let old =
+            "FROM golang:1.21\nENV GO111MODULE=off\nCOPY . .\nRUN go get x.example/y@v1.2.3\n";
+        let f = check("GPD603", &[("Dockerfile", old), ("go.mod", GO_MOD)]);
+        assert!(
+            f[0].message.contains(
+                "makes `go get` fail with `go: can only use path@version syntax with 'go get' and 'go install' in module-aware mode`"
+            ),
+            "{}",
+            f[0].message
+        );
+        let f = check(
+            "GPD603",
+            &[
+                (
+                    "Dockerfile",
+                    &old.replace("x.example/y@v1.2.3", "-u x.example/y"),
+                ),
+                ("go.mod", GO_MOD),
+            ],
+        );
+        assert!(f[0].message.contains("puts `go get` in GOPATH mode"));
+        let f = check(
+            "GPD603",
+            &[
+                ("Dockerfile", &old.replace("1.21", "1.22")),
+                ("go.mod", GO_MOD),
+            ],
+        );
+        assert!(f[0].message.contains("makes `go get` fail with"));
+
+        // values Go does not know stop every command, go.mod or not
+        let df = "FROM golang:1.22\nENV GO111MODULE=OFF\nRUN go build\n";
+        let f = check("GPD603", &[("Dockerfile", df)]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, crate::report::Severity::Error);
+        assert_eq!(spanned(df, &f[0].primary), "GO111MODULE=OFF");
+        assert_eq!(
+            f[0].message,
+            "GO111MODULE \"OFF\" is not `on`, `off` or `auto`: `go build` fails with `go: unknown environment setting GO111MODULE=OFF`"
+        );
+        assert!(
+            f[0].help
+                .as_deref()
+                .unwrap()
+                .starts_with("write exactly `off`")
+        );
+        for run in ["go version", "go env -w GOPRIVATE=x.example"] {
+            let df = format!("FROM golang:1.22\nENV GO111MODULE=bogus\nRUN {run}\n");
+            assert!(check("GPD603", &[("Dockerfile", &df)]).is_empty(), "{run}");
+        }
     }
 
     #[test]

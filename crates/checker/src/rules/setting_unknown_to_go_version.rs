@@ -19,6 +19,8 @@ pub(crate) static RULE: Rule = Rule {
 `GOMODCACHE` before 1.15, `GOINSECURE` before 1.14, `GOPRIVATE`, `GONOPROXY`, `GONOSUMDB`,
 `GOSUMDB` and `GOENV` before 1.13, and `GOPROXY`, `GOFLAGS`, `GO111MODULE` before 1.11. It fires
 only where the Go release is known (an image tag, setup-go's `go-version`, an explicit download).
+It also finds `go env -w` of a variable the release knows but refuses to write (`GOWORK`, `GOENV`,
+`GOTELEMETRY` from Go 1.23, `GOMOD`): that command fails, e.g. `go: GOWORK cannot be modified`.
 (`GOTELEMETRY` is not among them: no release reads it from the environment; `go env` only reports
 the mode that `go telemetry on|off|local` sets.)
 
@@ -49,8 +51,10 @@ often the better change; the help says from which release the setting works.
 
 ## Go behaviour
 The go command reads its settings through `cfg.Getenv` (`src/cmd/go/internal/cfg/cfg.go`) and the
-`KnownEnv` list of its release (`src/internal/cfg/cfg.go`); a name a release does not know is neither read from the
-environment nor accepted by `go env -w` (`unknown go command variable`). The release history is
+`KnownEnv` list of its release (`src/internal/cfg/cfg.go`); a name a release does not know is neither
+read from the environment nor accepted by `go env -w` (`unknown go command variable`); `checkEnvWrite`
+(`src/cmd/go/internal/envcmd/env.go`) refuses computed and environment-only variables
+(`cannot be modified`, `can only be set using the OS environment`). The release history is
 in the release notes (`doc/go1.N`): modules, GOPROXY and GOFLAGS in 1.11; GOPRIVATE, GONOPROXY,
 GONOSUMDB, GOSUMDB and `go env -w` in 1.13; GOINSECURE in 1.14; GOMODCACHE in 1.15; GOVCS in
 1.16; GOWORK in 1.18; GOTOOLCHAIN in 1.21; GOAUTH and GOFIPS140 in 1.24. See
@@ -77,6 +81,22 @@ const ADDED_IN: &[(&str, u64)] = &[
     ("GOFIPS140", 24),
 ];
 
+/// Variables Go only reports (`go env`), never reads from the environment, with the first minor
+/// release that knows them: only `go env -w` of them is judged (before that release it fails as
+/// an unknown variable).
+const REPORTED_SINCE: &[(&str, u64)] = &[("GOTELEMETRY", 23), ("GOTELEMETRYDIR", 23)];
+
+/// Variables that `go env -w` refuses to write in the releases that know them (`checkEnvWrite`
+/// in `src/cmd/go/internal/envcmd/env.go`): the name, the first minor release that knows it,
+/// and Go's error after the name. Checked with go1.19.8, go1.21.13 and go1.27.3.
+const NOT_WRITABLE: &[(&str, u64, &str)] = &[
+    ("GOENV", 13, "can only be set using the OS environment"),
+    ("GOMOD", 11, "cannot be modified"),
+    ("GOWORK", 18, "cannot be modified"),
+    ("GOTELEMETRY", 23, "cannot be modified"),
+    ("GOTELEMETRYDIR", 23, "cannot be modified"),
+];
+
 /// A context an assignment reaches: the Go release there, when known.
 struct Reach<'m> {
     ctx: &'m Context,
@@ -85,12 +105,15 @@ struct Reach<'m> {
 }
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    not_writable(model, findings);
     let mut reached: BTreeMap<(usize, usize), (&Assignment, u64, Vec<Reach<'_>>)> = BTreeMap::new();
     for ctx in &model.contexts {
         let local = model.local_go(ctx);
-        for &(name, since) in ADDED_IN {
+        for &(name, since) in ADDED_IN.iter().chain(REPORTED_SINCE) {
             let mut hits: Vec<&Assignment> = Vec::new();
-            if let Some((a, _)) = model.effective(ctx, name).known() {
+            if !REPORTED_SINCE.iter().any(|(n, _)| *n == name)
+                && let Some((a, _)) = model.effective(ctx, name).known()
+            {
                 hits.push(a);
             }
             // `go env -w NAME=…` fails in the command itself
@@ -161,6 +184,54 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
+/// `go env -w GOWORK=off`: a release that knows the variable refuses to write it.
+fn not_writable(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    let mut seen: BTreeMap<(usize, usize), ()> = BTreeMap::new();
+    for ctx in &model.contexts {
+        let Some(go) = &ctx.go else {
+            continue;
+        };
+        let version = model.go_version(ctx);
+        for a in model.assignments.iter().filter(|a| {
+            a.origin == Origin::GoEnvWrite
+                && a.file == ctx.file
+                && go.range.start <= a.range.start
+                && a.range.end <= go.range.end
+        }) {
+            let Some(&(name, since, why)) = NOT_WRITABLE.iter().find(|(n, _, _)| *n == a.name)
+            else {
+                continue;
+            };
+            if !version.at_least(since) || seen.insert((a.file, a.range.start), ()).is_some() {
+                continue;
+            }
+            let release = match (model.local_go(ctx), ctx.go_version.as_ref()) {
+                (Some(l), Some(r)) => format!("Go {} (`{}`)", l.display, r.source),
+                _ => "Go".to_owned(),
+            };
+            let help = match name {
+                "GOTELEMETRY" | "GOTELEMETRYDIR" => {
+                    "change the telemetry mode with `go telemetry off` (or `local`, `on`)"
+                        .to_owned()
+                }
+                _ => {
+                    format!("set {name} in the environment of the go commands that need it instead")
+                }
+            };
+            findings.push(
+                RULE.finding(
+                    format!(
+                        "{release} does not let `go env -w` write {name}: it fails with `go: {name} {why}`"
+                    ),
+                    model.location(a, a.range.clone(), format!("{name} written here")),
+                )
+                .help(help)
+                .build(),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::report::Applicability;
@@ -210,6 +281,48 @@ mod tests {
                 .contains("`go env -w` fails with `go: unknown go command variable GOTOOLCHAIN`"),
             "{}",
             f[0].message
+        );
+    }
+
+    /// `go env -w` of a variable it refuses to write (tests/quoted_errors.rs).
+    #[test]
+    fn go_env_w_of_a_variable_go_does_not_write() {
+        let df = "FROM golang:1.21.13\nRUN go env -w GOWORK=off GOTELEMETRY=off\n";
+        let f = check("GPD605", &[("Dockerfile", df)]);
+        assert_eq!(f.len(), 2);
+        assert_eq!(spanned(df, &f[0].primary), "GOWORK=off");
+        assert_eq!(
+            f[0].message,
+            "Go 1.21.13 (`golang:1.21.13`) does not let `go env -w` write GOWORK: it fails with `go: GOWORK cannot be modified`"
+        );
+        // Go 1.21 does not know GOTELEMETRY yet
+        assert!(
+            f[1].message
+                .contains("fails with `go: unknown go command variable GOTELEMETRY`"),
+            "{}",
+            f[1].message
+        );
+        let df = "FROM golang:1.27\nRUN go env -w GOTELEMETRY=off GOENV=/x\n";
+        let f = check("GPD605", &[("Dockerfile", df)]);
+        assert_eq!(f.len(), 2);
+        assert!(
+            f[0].message
+                .ends_with("`go: GOTELEMETRY cannot be modified`")
+        );
+        assert!(
+            f[1].message
+                .ends_with("`go: GOENV can only be set using the OS environment`")
+        );
+        // in the environment they are read as usual
+        assert!(
+            check(
+                "GPD605",
+                &[(
+                    "Dockerfile",
+                    "FROM golang:1.21\nENV GOWORK=off\nRUN go build\n"
+                )]
+            )
+            .is_empty()
         );
     }
 

@@ -2,7 +2,8 @@ use std::collections::HashMap;
 
 use super::{Rule, edit_fix};
 use crate::model::goenv::{KNOWN_VARIABLES, NOT_GO_VARIABLES, REPORTED_ONLY, is_known};
-use crate::model::{Assignment, Model};
+use crate::model::{Assignment, Model, Origin};
+use crate::parse::Parsed;
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -118,12 +119,30 @@ fn judge(name: &str) -> Option<Verdict> {
         })
 }
 
+/// `go env -w NAME=…` in a script (not an entry of a go env file): the command itself fails.
+fn go_env_w_fails(model: &Model<'_>, a: &Assignment) -> String {
+    let in_script = a.origin == Origin::GoEnvWrite
+        && !matches!(model.parsed.get(a.file), Some(Parsed::GoEnv(_)));
+    if in_script {
+        format!(
+            " (`go env -w` fails with `go: unknown go command variable {}`)",
+            a.name
+        )
+    } else {
+        String::new()
+    }
+}
+
 fn finding(model: &Model<'_>, a: &Assignment, verdict: Verdict) -> Finding {
     let location = model.location(a, a.name_range.clone(), "Go never reads this");
+    let fails = go_env_w_fails(model, a);
     match verdict {
         Verdict::Typo { to, why } => RULE
             .finding(
-                format!("`{}` is not a Go setting: did you mean `{to}`?", a.name),
+                format!(
+                    "`{}` is not a Go setting{fails}: did you mean `{to}`?",
+                    a.name
+                ),
                 location,
             )
             .help(format!(
@@ -139,7 +158,10 @@ fn finding(model: &Model<'_>, a: &Assignment, verdict: Verdict) -> Finding {
             ))
             .build(),
         Verdict::Invented { meant, why } => RULE
-            .finding(format!("`{}` is not a Go setting: {why}", a.name), location)
+            .finding(
+                format!("`{}` is not a Go setting{fails}: {why}", a.name),
+                location,
+            )
             .help(format!(
                 "use `{meant}` for what this was meant to do, or delete it"
             ))
@@ -245,6 +267,26 @@ mod tests {
             check("GPD701", &[(".env", "export GOSUMBD=off\n")]).len(),
             1
         );
+    }
+
+    /// `go env -w` refuses names it does not know (tests/quoted_errors.rs, every Go release).
+    #[test]
+    fn go_env_w_of_an_unknown_name_fails() {
+        let df = "FROM golang:1.22\nRUN go env -w GONOSUMCHECK=1 goproxy=off\n";
+        let f = check("GPD701", &[("Dockerfile", df)]);
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            f[0].message,
+            "`GONOSUMCHECK` is not a Go setting (`go env -w` fails with `go: unknown go command variable GONOSUMCHECK`): no Go release has ever read it (it is copied from blog posts and generated configs)"
+        );
+        assert_eq!(
+            f[1].message,
+            "`goproxy` is not a Go setting (`go env -w` fails with `go: unknown go command variable goproxy`): did you mean `GOPROXY`?"
+        );
+        // a go env file is read, not written: Go ignores the entry
+        let f = check("GPD701", &[("go.env", "GONOSUMCHECK=1\n")]);
+        assert_eq!(f.len(), 1);
+        assert!(!f[0].message.contains("go env -w"), "{}", f[0].message);
     }
 
     #[test]
