@@ -39,6 +39,9 @@
 //! (`connect host:port`), except the module's own host (`direct <module>`); a closed port and a
 //! file:// proxy show nothing, so predicted contacts to them are dropped before comparing.
 
+mod common;
+use common::*;
+
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -53,62 +56,8 @@ use std::time::{Duration, Instant};
 // ---------------------------------------------------------------------------------------------
 // Go versions
 
-struct GoUnderTest {
-    version: &'static str,
-    /// Path of the binary relative to the repository root, or absolute.
-    candidates: &'static [&'static str],
-    /// Required when GOPROXY_DOCTOR_REQUIRE_GO=1.
-    required: bool,
-}
-
-const GOS: &[GoUnderTest] = &[
-    GoUnderTest {
-        version: "1.27.3",
-        candidates: &[".cache/go/1.27.3/go/bin/go"],
-        required: true,
-    },
-    GoUnderTest {
-        version: "1.21.13",
-        candidates: &[".cache/go/1.21.13/go/bin/go"],
-        required: true,
-    },
-    GoUnderTest {
-        version: "1.19.8",
-        candidates: &["/usr/lib/go-1.19/bin/go"],
-        required: true,
-    },
-];
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn golden_path(version: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/differential/go{version}.tsv"))
-}
-
-fn find_go(g: &GoUnderTest) -> Option<PathBuf> {
-    for c in g.candidates {
-        let p = if c.starts_with('/') {
-            PathBuf::from(c)
-        } else {
-            repo_root().join(c)
-        };
-        if p.is_file() {
-            let out = Command::new(&p).arg("version").env_clear().output().ok()?;
-            let text = String::from_utf8_lossy(&out.stdout);
-            if text.contains(&format!("go{} ", g.version)) {
-                return Some(p);
-            }
-            eprintln!(
-                "differential: {} is not go{}: {}",
-                p.display(),
-                g.version,
-                text.trim()
-            );
-        }
-    }
-    None
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,24 +173,6 @@ fn spawn_server(label: &str, log: Log, module: Arc<Module>) -> Server {
         stop,
         handle: Some(handle),
     }
-}
-
-/// A closed port below the ephemeral range (so no server of a concurrent case can get it):
-/// 9 (discard) unless something listens there.
-fn closed_port() -> u16 {
-    static PORT: std::sync::OnceLock<u16> = std::sync::OnceLock::new();
-    *PORT.get_or_init(|| {
-        (1..1024)
-            .map(|p| if p == 1 { 9 } else { p })
-            .find(|p| {
-                TcpStream::connect_timeout(
-                    &(std::net::Ipv4Addr::LOCALHOST, *p).into(),
-                    Duration::from_secs(1),
-                )
-                .is_err()
-            })
-            .expect("a closed port below 1024")
-    })
 }
 
 fn read_head(conn: &mut TcpStream) -> Option<Vec<u8>> {
@@ -388,75 +319,6 @@ fn handle_conn(label: &str, conn: &mut TcpStream, log: &Log, module: &Module) {
 
 // ---------------------------------------------------------------------------------------------
 // A tiny deterministic zip writer (stored entries, fixed timestamps)
-
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
-}
-
-fn zip_stored(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    let (time, date) = (0u16, (40u16 << 9) | (1 << 5) | 1); // 2020-01-01 00:00
-    for (name, data) in files {
-        let offset = out.len() as u32;
-        let crc = crc32(data);
-        let size = data.len() as u32;
-        let name_len = name.len() as u16;
-        // local file header
-        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        out.extend_from_slice(&20u16.to_le_bytes()); // version needed
-        out.extend_from_slice(&0u16.to_le_bytes()); // flags
-        out.extend_from_slice(&0u16.to_le_bytes()); // method: stored
-        out.extend_from_slice(&time.to_le_bytes());
-        out.extend_from_slice(&date.to_le_bytes());
-        out.extend_from_slice(&crc.to_le_bytes());
-        out.extend_from_slice(&size.to_le_bytes());
-        out.extend_from_slice(&size.to_le_bytes());
-        out.extend_from_slice(&name_len.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
-        // central directory entry
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&20u16.to_le_bytes()); // made by
-        central.extend_from_slice(&20u16.to_le_bytes()); // needed
-        central.extend_from_slice(&0u16.to_le_bytes());
-        central.extend_from_slice(&0u16.to_le_bytes());
-        central.extend_from_slice(&time.to_le_bytes());
-        central.extend_from_slice(&date.to_le_bytes());
-        central.extend_from_slice(&crc.to_le_bytes());
-        central.extend_from_slice(&size.to_le_bytes());
-        central.extend_from_slice(&size.to_le_bytes());
-        central.extend_from_slice(&name_len.to_le_bytes());
-        central.extend_from_slice(&0u16.to_le_bytes()); // extra
-        central.extend_from_slice(&0u16.to_le_bytes()); // comment
-        central.extend_from_slice(&0u16.to_le_bytes()); // disk
-        central.extend_from_slice(&0u16.to_le_bytes()); // internal attrs
-        central.extend_from_slice(&0u32.to_le_bytes()); // external attrs
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
-    }
-    let cd_offset = out.len() as u32;
-    let cd_size = central.len() as u32;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
-    out.extend_from_slice(&cd_size.to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
-}
 
 // ---------------------------------------------------------------------------------------------
 // Cases
@@ -1407,24 +1269,6 @@ impl Drop for Scratch {
     }
 }
 
-fn make_writable(p: &Path) {
-    let Ok(meta) = std::fs::symlink_metadata(p) else {
-        return;
-    };
-    if !meta.is_dir() {
-        return;
-    }
-    let mut perm = meta.permissions();
-    #[allow(clippy::permissions_set_readonly_false)]
-    perm.set_readonly(false);
-    let _ = std::fs::set_permissions(p, perm);
-    if let Ok(rd) = std::fs::read_dir(p) {
-        for e in rd.flatten() {
-            make_writable(&e.path());
-        }
-    }
-}
-
 fn run_case(go: &Path, case: &Case, scratch_root: &Path) -> Observed {
     let module = Arc::new(make_module(&case.module));
     let log: Log = Arc::new(Mutex::new(Vec::new()));
@@ -1612,10 +1456,6 @@ fn run_all(go: &Path, cases: &[Case]) -> Vec<Observed> {
 // ---------------------------------------------------------------------------------------------
 // Golden files
 
-fn esc(s: &str) -> String {
-    s.escape_debug().to_string()
-}
-
 struct Golden {
     goroot_env: Option<String>,
     rows: BTreeMap<String, (String, Observed)>,
@@ -1662,33 +1502,6 @@ fn write_golden(version: &str, goroot_env: Option<&str>, cases: &[Case], obs: &[
     let p = golden_path(version);
     std::fs::create_dir_all(p.parent().expect("dir")).expect("mkdir");
     std::fs::write(&p, out).expect("write golden");
-}
-
-fn unesc(s: &str) -> String {
-    let mut out = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('0') => out.push('\0'),
-            Some('u') => {
-                let _ = it.next(); // '{'
-                let hex: String = it.by_ref().take_while(|c| *c != '}').collect();
-                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    out.push(ch);
-                }
-            }
-            Some(o) => out.push(o),
-            None => {}
-        }
-    }
-    out
 }
 
 fn read_golden(version: &str) -> Option<Golden> {
@@ -1978,12 +1791,6 @@ fn read_known() -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
-}
-
-/// A line on the real stderr, past the test harness's capture (skips and summaries belong in
-/// CI logs even when the test passes).
-fn say(line: String) {
-    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 #[test]

@@ -47,10 +47,12 @@
 //! understood are listed in `tests/differential/quoted-errors-known.txt` (the test fails on any
 //! other, and on a listed one that now agrees). `QUOTED_FILTER=<substring>` runs matching ids.
 
+mod common;
+use common::*;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{Read, Write as _};
-use std::net::TcpStream;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -62,30 +64,6 @@ use goproxy_doctor_checker::{Options, analyze};
 // ---------------------------------------------------------------------------------------------
 // Go releases
 
-struct GoUnderTest {
-    version: &'static str,
-    candidates: &'static [&'static str],
-}
-
-const GOS: &[GoUnderTest] = &[
-    GoUnderTest {
-        version: "1.27.3",
-        candidates: &[".cache/go/1.27.3/go/bin/go"],
-    },
-    GoUnderTest {
-        version: "1.21.13",
-        candidates: &[".cache/go/1.21.13/go/bin/go"],
-    },
-    GoUnderTest {
-        version: "1.19.8",
-        candidates: &["/usr/lib/go-1.19/bin/go"],
-    },
-];
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn golden_path(version: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/differential/quoted-errors-go{version}.tsv"))
@@ -93,23 +71,6 @@ fn golden_path(version: &str) -> PathBuf {
 
 fn known_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential/quoted-errors-known.txt")
-}
-
-fn find_go(g: &GoUnderTest) -> Option<PathBuf> {
-    for c in g.candidates {
-        let p = if c.starts_with('/') {
-            PathBuf::from(c)
-        } else {
-            repo_root().join(c)
-        };
-        if p.is_file() {
-            let out = Command::new(&p).arg("version").env_clear().output().ok()?;
-            if String::from_utf8_lossy(&out.stdout).contains(&format!("go{} ", g.version)) {
-                return Some(p);
-            }
-        }
-    }
-    None
 }
 
 fn minor_of(version: &str) -> u64 {
@@ -522,23 +483,6 @@ struct Observed {
     stderr: String,
 }
 
-/// A closed port below the ephemeral range: 9 (discard) unless something listens there.
-fn closed_port() -> u16 {
-    static PORT: std::sync::OnceLock<u16> = std::sync::OnceLock::new();
-    *PORT.get_or_init(|| {
-        (1..1024)
-            .map(|p| if p == 1 { 9 } else { p })
-            .find(|p| {
-                TcpStream::connect_timeout(
-                    &(std::net::Ipv4Addr::LOCALHOST, *p).into(),
-                    Duration::from_secs(1),
-                )
-                .is_err()
-            })
-            .expect("a closed port below 1024")
-    })
-}
-
 /// The module `example.com/dep@v1.0.0` as a file:// proxy (a stored zip).
 fn write_file_proxy(dir: &Path) {
     let v = dir.join("fileproxy/example.com/dep/@v");
@@ -560,60 +504,6 @@ fn write_file_proxy(dir: &Path) {
         ),
     ]);
     std::fs::write(v.join("v1.0.0.zip"), zip).expect("zip");
-}
-
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
-}
-
-fn zip_stored(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    let date = (40u16 << 9) | (1 << 5) | 1;
-    for (name, data) in files {
-        let offset = out.len() as u32;
-        let (crc, size, name_len) = (crc32(data), data.len() as u32, name.len() as u16);
-        let common = |v: &mut Vec<u8>| {
-            v.extend_from_slice(&20u16.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-            v.extend_from_slice(&date.to_le_bytes());
-            v.extend_from_slice(&crc.to_le_bytes());
-            v.extend_from_slice(&size.to_le_bytes());
-            v.extend_from_slice(&size.to_le_bytes());
-            v.extend_from_slice(&name_len.to_le_bytes());
-            v.extend_from_slice(&0u16.to_le_bytes());
-        };
-        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        common(&mut out);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&20u16.to_le_bytes());
-        common(&mut central);
-        central.extend_from_slice(&[0u8; 12]); // comment, disk, attrs
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
-    }
-    let (cd_offset, cd_size) = (out.len() as u32, central.len() as u32);
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&[0u8; 4]);
-    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
-    out.extend_from_slice(&cd_size.to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
 }
 
 fn run_case(go: &Path, version: &str, case: &Case, root: &Path) -> Observed {
@@ -687,24 +577,6 @@ fn run_case(go: &Path, version: &str, case: &Case, root: &Path) -> Observed {
     }
 }
 
-fn make_writable(p: &Path) {
-    let Ok(meta) = std::fs::symlink_metadata(p) else {
-        return;
-    };
-    if !meta.is_dir() {
-        return;
-    }
-    let mut perm = meta.permissions();
-    #[allow(clippy::permissions_set_readonly_false)]
-    perm.set_readonly(false);
-    let _ = std::fs::set_permissions(p, perm);
-    if let Ok(rd) = std::fs::read_dir(p) {
-        for e in rd.flatten() {
-            make_writable(&e.path());
-        }
-    }
-}
-
 fn run_all(go: &Path, version: &str, cases: &[Case]) -> Vec<Observed> {
     let root = std::env::temp_dir().join(format!(
         "goproxy-doctor-quoted-{}-{version}",
@@ -742,37 +614,6 @@ fn run_all(go: &Path, version: &str, cases: &[Case]) -> Vec<Observed> {
 
 // ---------------------------------------------------------------------------------------------
 // Golden files
-
-fn esc(s: &str) -> String {
-    s.escape_debug().to_string()
-}
-
-fn unesc(s: &str) -> String {
-    let mut out = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('0') => out.push('\0'),
-            Some('u') => {
-                let _ = it.next();
-                let hex: String = it.by_ref().take_while(|c| *c != '}').collect();
-                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    out.push(ch);
-                }
-            }
-            Some(o) => out.push(o),
-            None => {}
-        }
-    }
-    out
-}
 
 fn write_golden(version: &str, cases: &[Case], obs: &[Observed]) {
     let mut out = String::new();
@@ -1034,10 +875,6 @@ fn read_known() -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
-}
-
-fn say(line: String) {
-    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 #[test]
