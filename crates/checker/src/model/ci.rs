@@ -132,6 +132,17 @@ fn version_from_file(model: &Model<'_>, path: &str) -> Option<GoVersion> {
     }
 }
 
+/// The major version of an `actions/setup-go@vN…` reference (None for a branch or a commit).
+fn setup_go_major(action: &str) -> Option<u64> {
+    let (_, r) = action.rsplit_once('@')?;
+    let digits: String = r
+        .strip_prefix('v')?
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
     let mut workflow_env = BTreeMap::new();
     add_env(model, file, &w.env, &mut workflow_env);
@@ -197,6 +208,7 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
             match &step.kind {
                 StepKind::Uses {
                     setup_go: Some(setup),
+                    action,
                     ..
                 } => {
                     if let Some(v) = &setup.go_version {
@@ -208,6 +220,29 @@ pub(super) fn add_github(model: &mut Model<'_>, file: usize, w: &Workflow) {
                             range: f.range.clone(),
                             official_image: false,
                         });
+                    }
+                    // setup-go v6 exports GOTOOLCHAIN=local to the job's later steps (its
+                    // `setGoToolchain`), so that the installed Go is the one that runs; it only
+                    // matters for Go 1.21 and later
+                    let old_go = go_version
+                        .as_ref()
+                        .and_then(|r| r.version.as_ref())
+                        .is_some_and(|v| !v.at_least(21));
+                    if setup_go_major(action.as_str()).is_some_and(|m| m >= 6) && !old_go {
+                        let mut value = Mapped::new();
+                        value.push_from("local", action.range.clone());
+                        let idx = model.assignments.len();
+                        model.assignments.push(Assignment {
+                            file,
+                            name: "GOTOOLCHAIN".into(),
+                            name_range: action.range.clone(),
+                            value: Some(value),
+                            dynamic: false,
+                            origin: Origin::CiEnv,
+                            range: action.range.clone(),
+                            removal: None,
+                        });
+                        model.bind(&mut session.env, "GOTOOLCHAIN", Binding::Set(idx));
                     }
                 }
                 StepKind::Run {

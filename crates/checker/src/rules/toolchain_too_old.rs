@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
     check,
     docs: r#"Finds builds whose Go release is older than the main module's go.mod (or the go.work) requires
 while GOTOOLCHAIN forbids switching: `GOTOOLCHAIN=local`, which the official `golang:1.21+`
-images set, or a pinned `GOTOOLCHAIN=go1.N.P` older than the `go` line. It also finds go.mod files
+images set and `actions/setup-go` v6 exports to the job's later steps, or a pinned `GOTOOLCHAIN=go1.N.P` older than the `go` line. It also finds go.mod files
 that a Go 1.20 or older image cannot read at all (a `toolchain` line, a three-part `go 1.N.P`
 line) and `go 1.22`+ lines that Go 1.19.13+/1.20.8+ refuse. The Go release comes from the image
 tag, setup-go's `go-version` or an explicit download; unknown releases are not judged.
@@ -437,5 +437,44 @@ mod tests {
         ] {
             assert!(docker(df, go_mod).is_empty(), "{df}");
         }
+    }
+
+    #[test]
+    fn setup_go_v6_exports_gotoolchain_local() {
+        let wf = |uses: &str, step_env: &str| {
+            format!(
+                "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: {uses}\n        with:\n          go-version: '1.22.5'\n      - run: go build ./...\n{step_env}"
+            )
+        };
+        let go_mod = "module example.com/app\n\ngo 1.24.0\n";
+        let run = |text: &str, rule: &str| {
+            check(
+                rule,
+                &[(".github/workflows/ci.yml", text), ("go.mod", go_mod)],
+            )
+        };
+        // v6: the build fails, it does not download
+        let v6 = wf("actions/setup-go@v6", "");
+        let f = run(&v6, "GPD602");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(
+            f[0].message
+                .contains("GOTOOLCHAIN=local (set at .github/workflows/ci.yml:6)"),
+            "{}",
+            f[0].message
+        );
+        assert!(run(&v6, "GPD601").is_empty());
+        assert_eq!(run(&wf("actions/setup-go@v6.1.0", ""), "GPD602").len(), 1);
+        // v5 leaves GOTOOLCHAIN alone: go switches (GPD601)
+        let v5 = wf("actions/setup-go@v5", "");
+        assert!(run(&v5, "GPD602").is_empty());
+        assert_eq!(run(&v5, "GPD601").len(), 1);
+        // a step's own env wins over what setup-go exported
+        let auto = wf(
+            "actions/setup-go@v6",
+            "        env:\n          GOTOOLCHAIN: auto\n",
+        );
+        assert!(run(&auto, "GPD602").is_empty());
+        assert_eq!(run(&auto, "GPD601").len(), 1);
     }
 }
