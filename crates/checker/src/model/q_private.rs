@@ -43,6 +43,24 @@ pub struct PrivateRequirement<'a> {
     pub reason: PrivateReason,
 }
 
+/// Add `pr` to a finding's modules unless that module is there already.
+pub fn add_module<'a>(modules: &mut Vec<PrivateRequirement<'a>>, pr: PrivateRequirement<'a>) {
+    if !modules
+        .iter()
+        .any(|m| m.require.path.value == pr.require.path.value)
+    {
+        modules.push(pr);
+    }
+}
+
+/// The module paths of a finding's modules, in order.
+pub fn module_names(modules: &[PrivateRequirement<'_>]) -> Vec<String> {
+    modules
+        .iter()
+        .map(|m| m.require.path.value.clone())
+        .collect()
+}
+
 /// Where a module path goes first in a context.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FirstStop {

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Assignment, Context, ContextKind, Effective, Model};
+use super::q_toolchain::ToolchainOutcome;
+use super::{Assignment, Context, ContextKind, Model};
 use crate::gosem::proxy::{self, ProxyKind, ProxyList};
-use crate::gosem::toolchain::{self, Mode, Selection};
 use crate::parse::Mapped;
 use crate::report::Location;
 
@@ -120,43 +120,20 @@ impl<'a> Model<'a> {
     /// The toolchain a go command of `ctx` downloads (`GOTOOLCHAIN=auto` or `+auto` and a go.mod
     /// or go.work asking for a newer Go than the context's known release).
     fn toolchain_download(&self, ctx: &Context) -> Option<ProxiedDownload> {
-        let release = ctx.go_version.as_ref()?;
-        let local = release.version.clone()?;
-        if !local.at_least(21) {
-            return None;
-        }
-        let s = self.go_env(ctx).settings(&local);
-        let gotoolchain = match self.effective(ctx, "GOTOOLCHAIN") {
-            Effective::Dynamic(_) => return None,
-            // the official images set GOTOOLCHAIN=local
-            Effective::Default if release.official_image => "local".to_owned(),
-            _ => s.gotoolchain.clone(),
-        };
-        let setting = toolchain::parse(&gotoolchain).ok()?;
-        let scope = self.modules_in_scope(ctx);
-        let root = scope.go_work.or(scope.go_mod)?;
-        let crate::parse::Parsed::GoMod(m) = self.parsed.get(root)? else {
+        let (lines, outcome) = self.toolchain_outcome(ctx)?;
+        let ToolchainOutcome::Download { toolchain, .. } = outcome else {
             return None;
         };
-        let go_line = m.go.as_ref().map(|g| g.value.as_str());
-        let toolchain_line = m.toolchain.as_ref().map(|t| t.value.as_str());
-        match toolchain::select(&setting, &local, go_line, toolchain_line, &gotoolchain).ok()? {
-            Selection::Switch {
-                toolchain,
-                mode: Mode::Auto,
-            } => {
-                let line = m.toolchain.as_ref().or(m.go.as_ref())?;
-                Some(ProxiedDownload {
-                    what: format!("golang.org/toolchain ({toolchain})"),
-                    location: Some(self.files[root].location(
-                        line.range.start,
-                        line.range.end,
-                        format!("asks for {toolchain}"),
-                    )),
-                })
-            }
-            _ => None,
-        }
+        let m = lines.mod_file;
+        let line = m.toolchain.as_ref().or(m.go.as_ref())?;
+        Some(ProxiedDownload {
+            what: format!("golang.org/toolchain ({toolchain})"),
+            location: Some(self.files[lines.file].location(
+                line.range.start,
+                line.range.end,
+                format!("asks for {toolchain}"),
+            )),
+        })
     }
 
     /// Whether an earlier go command of the same Docker stage (or a stage it is built from) or

@@ -119,13 +119,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 pattern,
                 modules: Vec::new(),
             });
-            if !g
-                .modules
-                .iter()
-                .any(|m| m.require.path.value == pr.require.path.value)
-            {
-                g.modules.push(pr);
-            }
+            crate::model::q_private::add_module(&mut g.modules, pr);
         }
     }
     for g in groups.into_values() {
@@ -134,11 +128,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
 }
 
 fn finding(model: &Model<'_>, g: Group<'_>) -> Finding {
-    let names: Vec<String> = g
-        .modules
-        .iter()
-        .map(|m| m.require.path.value.clone())
-        .collect();
+    let names = crate::model::q_private::module_names(&g.modules);
     let first = &g.modules[0];
     let (noun, verb) = if names.len() == 1 {
         ("module", "is")
