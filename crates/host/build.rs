@@ -1,5 +1,8 @@
 //! Precompile `dist/checker.wasm` for the target, so the binary embeds native code for the
 //! checker: no Cranelift at run time, no wasm toolchain needed to install, millisecond startup.
+//!
+//! The hostile test component (`tests/hostile/hostile.wasm`, see scripts/build-hostile.sh) is
+//! precompiled the same way; only the unit tests (`src/sandbox_tests.rs`) include it.
 
 #[path = "src/engine_config.rs"]
 mod engine_config;
@@ -49,11 +52,34 @@ fn run() -> Result<(), String> {
     let config =
         engine_config::config(Some(&target)).map_err(|e| format!("engine for {target}: {e}"))?;
     let engine = wasmtime::Engine::new(&config).map_err(|e| e.to_string())?;
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    precompile(&engine, &wasm, &wasm_path, &out_dir.join("checker.cwasm"))?;
+
+    let hostile_path = manifest.join("tests/hostile/hostile.wasm");
+    println!("cargo:rerun-if-changed={}", hostile_path.display());
+    let hostile = std::fs::read(&hostile_path).map_err(|e| {
+        format!(
+            "cannot read the hostile test component {}: {e}\n\
+             It is committed; rebuild it with scripts/build-hostile.sh.",
+            hostile_path.display()
+        )
+    })?;
+    precompile(
+        &engine,
+        &hostile,
+        &hostile_path,
+        &out_dir.join("hostile.cwasm"),
+    )
+}
+
+fn precompile(
+    engine: &wasmtime::Engine,
+    wasm: &[u8],
+    path: &std::path::Path,
+    out: &std::path::Path,
+) -> Result<(), String> {
     let cwasm = engine
-        .precompile_component(&wasm)
-        .map_err(|e| format!("precompiling {}: {e:#}", wasm_path.display()))?;
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("checker.cwasm");
-    std::fs::write(&out, cwasm).map_err(|e| format!("writing {}: {e}", out.display()))?;
-    Ok(())
+        .precompile_component(wasm)
+        .map_err(|e| format!("precompiling {}: {e:#}", path.display()))?;
+    std::fs::write(out, cwasm).map_err(|e| format!("writing {}: {e}", out.display()))
 }

@@ -16,6 +16,8 @@ mod output;
 mod policy;
 mod rules;
 mod runtime;
+#[cfg(test)]
+mod sandbox_tests;
 
 /// Loopback servers shared with the integration tests.
 #[cfg(test)]

@@ -133,11 +133,13 @@ impl WasiHttpHooks for Policy {
                 .contains_key(http::header::TRANSFER_ENCODING);
         match self.decide(request.method(), request.uri(), has_body) {
             Err(refusal) => Box::new(async move {
-                // Drain the guest's (empty) body briefly: a guest writing it concurrently would
-                // otherwise see "connection reset" instead of the refusal.
-                let _ =
-                    tokio::time::timeout(Duration::from_millis(250), request.into_body().collect())
-                        .await;
+                // Drain the guest's body briefly, discarding it: a guest writing it
+                // concurrently would otherwise see "connection reset" instead of the refusal.
+                // (Not `collect`: a hostile guest could stream hundreds of MiB into the host's
+                // memory in that time.)
+                let mut body = request.into_body();
+                let drain = async { while let Some(Ok(_discarded)) = body.frame().await {} };
+                let _ = tokio::time::timeout(Duration::from_millis(250), drain).await;
                 Err(refusal)
             }),
             Ok(()) => {

@@ -2,16 +2,22 @@
 //! `InstancePre` per process, and one store with a memory cap and a deadline on every call.
 //!
 //! The component gets nothing it is not given: an empty WASI context (no environment, no
-//! arguments, no files, no sockets, no name lookups; standard error goes to a small in-memory
-//! buffer so that a crash can be explained) and an HTTP hook that goes through [`Policy`].
+//! arguments, no files, no sockets, no name lookups; standard output is discarded and the last
+//! 64 KiB of standard error are kept so that a crash can be explained) and an HTTP hook that
+//! goes through [`Policy`]. What it can make the host hold is bounded too: its memory (the
+//! limiter), its host resources ([`MAX_RESOURCES`] handles, header maps of at most
+//! [`FIELD_SIZE_LIMIT`] bytes), random bytes per call ([`MAX_RANDOM_BYTES`]). The sandbox tests
+//! (sandbox_tests.rs) run a hostile component against all of this. docs/limits.md lists the
+//! limits.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::{Engine, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Trap};
-use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::cli::{IsTerminal, StdoutStream};
+use wasmtime_wasi::p2::{OutputStream, Pollable, StreamError};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
@@ -44,8 +50,19 @@ static CHECKER_CWASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/checker.
 /// How often the epoch advances; deadlines are counted in these ticks.
 const TICK: Duration = Duration::from_millis(10);
 
-/// How much of the checker's standard error is kept (a panic message is a few hundred bytes).
+/// How much of the checker's standard error is kept: the end of it (a panic message is a few
+/// hundred bytes, written last).
 const STDERR_CAPACITY: usize = 64 << 10;
+
+/// How many host resources (streams, pollables, requests, header maps, ...) the checker may
+/// hold at once. `--live` with the most requests (1000) needs about 6 per request.
+pub(crate) const MAX_RESOURCES: usize = 20_000;
+
+/// The largest header map the checker may build (the probes send one short header).
+pub(crate) const FIELD_SIZE_LIMIT: usize = 8 << 10;
+
+/// The most random bytes one call may ask for (the checker needs none: std's hash seeds).
+pub(crate) const MAX_RANDOM_BYTES: u64 = 1 << 20;
 
 /// Resource limits of one run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +178,7 @@ pub(crate) struct Session {
     store: Store<HostState>,
     checker: CheckerWorld,
     limits: Limits,
-    stderr: MemoryOutputPipe,
+    stderr: StderrTail,
     _ticker: Ticker,
 }
 
@@ -169,10 +186,20 @@ impl Session {
     /// Load the embedded checker and instantiate it under `limits`, with `policy` deciding on
     /// every HTTP request it makes.
     pub(crate) async fn start(limits: Limits, policy: Policy) -> Result<Session, String> {
+        Session::start_with(CHECKER_CWASM, limits, policy).await
+    }
+
+    /// [`Session::start`] with another precompiled component of the same world (the tests'
+    /// hostile one); `cwasm` must come from build.rs like the checker's.
+    pub(crate) async fn start_with(
+        cwasm: &[u8],
+        limits: Limits,
+        policy: Policy,
+    ) -> Result<Session, String> {
         let config = crate::engine_config::config(None)
             .map_err(|e| format!("configuring wasmtime: {e:#}"))?;
         let engine = Engine::new(&config).map_err(|e| format!("starting wasmtime: {e:#}"))?;
-        let component = load_component(&engine, CHECKER_CWASM)?;
+        let component = load_component(&engine, cwasm)?;
         let mut linker: Linker<HostState> = Linker::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)
             .map_err(|e| format!("linking WASI: {e:#}"))?;
@@ -183,16 +210,22 @@ impl Session {
             .and_then(CheckerPre::new)
             .map_err(|e| format!("the embedded checker does not match this host: {e:#}"))?;
 
-        let stderr = MemoryOutputPipe::new(STDERR_CAPACITY);
+        let stderr = StderrTail::default();
         let mut wasi = WasiCtx::builder();
+        // Standard output stays the default sink; no preopens, no environment, no arguments.
         wasi.stderr(stderr.clone())
             .allow_tcp(false)
             .allow_udp(false)
-            .allow_ip_name_lookup(false);
+            .allow_ip_name_lookup(false)
+            .max_random_size(MAX_RANDOM_BYTES);
+        let mut http = WasiHttpCtx::new();
+        http.set_field_size_limit(FIELD_SIZE_LIMIT);
+        let mut table = ResourceTable::new();
+        table.set_max_capacity(MAX_RESOURCES);
         let state = HostState {
             wasi: wasi.build(),
-            http: WasiHttpCtx::new(),
-            table: ResourceTable::new(),
+            http,
+            table,
             policy,
             limiter: Limiter {
                 limits: StoreLimitsBuilder::new()
@@ -320,6 +353,12 @@ impl Session {
         }
     }
 
+    /// What the host kept of the checker's standard error.
+    #[cfg(test)]
+    pub(crate) fn stderr(&self) -> Vec<u8> {
+        self.stderr.contents()
+    }
+
     fn settle<T>(&self, step: &str, outcome: Outcome<T>) -> Result<T, String> {
         settle(&self.store, self.limits, &self.stderr, step, outcome)
     }
@@ -360,7 +399,7 @@ async fn deadline<T>(
 fn settle<T>(
     store: &Store<HostState>,
     limits: Limits,
-    stderr: &MemoryOutputPipe,
+    stderr: &StderrTail,
     step: &str,
     outcome: Outcome<T>,
 ) -> Result<T, String> {
@@ -439,15 +478,117 @@ fn explain(failure: &Failure<'_>) -> String {
 }
 
 /// The useful part of a Rust panic report on the checker's standard error: the location and
-/// the message, on one line.
+/// the message, on one line. What came before the last panic report is left out.
 fn panic_message(stderr: &str) -> String {
-    stderr
+    let report = stderr
+        .rmatch_indices("thread '")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || stderr[..at].ends_with('\n'))
+        .map_or(stderr, |at| &stderr[at..]);
+    report
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("note: run with `RUST_BACKTRACE"))
-        .map(|l| l.strip_prefix("thread '<unnamed>' ").unwrap_or(l))
+        .map(|l| {
+            let l = l.strip_prefix("thread '<unnamed>' ").unwrap_or(l);
+            // Recent Rust releases add the thread's id: `(1) panicked at …`.
+            match l.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+                Some((id, rest)) if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) => {
+                    rest
+                }
+                _ => l,
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The checker's standard error: the last [`STDERR_CAPACITY`] bytes are kept, the rest is
+/// dropped. Writes never fail (wasmtime's `MemoryOutputPipe` traps the guest once full, which
+/// would turn a chatty checker into a crash and hide a panic message behind the noise).
+#[derive(Clone, Default)]
+struct StderrTail {
+    buffer: Arc<Mutex<Vec<u8>>>,
+}
+
+impl StderrTail {
+    fn contents(&self) -> Vec<u8> {
+        let buffer = self.buffer.lock().unwrap_or_else(PoisonError::into_inner);
+        buffer[buffer.len().saturating_sub(STDERR_CAPACITY)..].to_vec()
+    }
+
+    fn append(&self, bytes: &[u8]) {
+        let mut buffer = self.buffer.lock().unwrap_or_else(PoisonError::into_inner);
+        let bytes = &bytes[bytes.len().saturating_sub(STDERR_CAPACITY)..];
+        buffer.extend_from_slice(bytes);
+        // Trim in halves so that appending stays linear.
+        if buffer.len() > 2 * STDERR_CAPACITY {
+            let excess = buffer.len() - STDERR_CAPACITY;
+            buffer.drain(..excess);
+        }
+    }
+}
+
+impl IsTerminal for StderrTail {
+    fn is_terminal(&self) -> bool {
+        false
+    }
+}
+
+impl StdoutStream for StderrTail {
+    fn p2_stream(&self) -> Box<dyn OutputStream> {
+        Box::new(self.clone())
+    }
+
+    fn async_stream(&self) -> Box<dyn tokio::io::AsyncWrite + Send + Sync> {
+        Box::new(self.clone())
+    }
+}
+
+#[wasmtime_wasi::async_trait]
+impl OutputStream for StderrTail {
+    fn write(&mut self, bytes: bytes::Bytes) -> Result<(), StreamError> {
+        self.append(&bytes);
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), StreamError> {
+        Ok(())
+    }
+
+    fn check_write(&mut self) -> Result<usize, StreamError> {
+        Ok(STDERR_CAPACITY)
+    }
+}
+
+#[wasmtime_wasi::async_trait]
+impl Pollable for StderrTail {
+    async fn ready(&mut self) {}
+}
+
+impl tokio::io::AsyncWrite for StderrTail {
+    fn poll_write(
+        self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+        bytes: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        self.append(bytes);
+        std::task::Poll::Ready(Ok(bytes.len()))
+    }
+
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
 }
 
 /// Advances the engine's epoch every [`TICK`] until dropped.
@@ -531,6 +672,15 @@ mod tests {
             message.starts_with(
                 "the checker crashed while analysing the files: panicked at \
                  /goproxy-doctor/crates/checker/src/x.rs:3:5: index out of bounds\n"
+            ),
+            "{message}"
+        );
+        // recent Rust releases name the thread's id too
+        let stderr = "thread '<unnamed>' (1) panicked at src/x.rs:3:5:\nboom\n";
+        let message = explain(&failure(Some(&error), stderr));
+        assert!(
+            message.starts_with(
+                "the checker crashed while analysing the files: panicked at src/x.rs:3:5: boom\n"
             ),
             "{message}"
         );
