@@ -413,6 +413,41 @@ mod tests {
     }
 
     #[test]
+    fn limits_come_from_the_flags() {
+        let limits = |args: &[&str]| {
+            let cli = Cli::try_parse_from([&["goproxy-doctor", "check"][..], args].concat())?;
+            let Command::Check(check) = cli.command else {
+                unreachable!("parsed as check")
+            };
+            Ok::<_, clap::Error>((check.limits(), check.max_file_size()))
+        };
+        assert_eq!(limits(&[]).unwrap(), (Limits::default(), 10 << 20));
+        assert_eq!(
+            limits(&[
+                "--max-memory-mb",
+                "64",
+                "--timeout-secs",
+                "2",
+                "--max-file-size-mb",
+                "1"
+            ])
+            .unwrap(),
+            (
+                Limits {
+                    memory_mib: 64,
+                    timeout: Duration::from_secs(2)
+                },
+                1 << 20
+            )
+        );
+        for zero in ["--max-memory-mb", "--timeout-secs", "--max-file-size-mb"] {
+            assert!(limits(&[zero, "0"]).is_err(), "{zero} 0");
+        }
+        assert!(limits(&["--max-memory-mb", "65537"]).is_err());
+        assert!(limits(&["--timeout-secs", "86401"]).is_err());
+    }
+
+    #[test]
     fn cli_is_well_formed() {
         use clap::CommandFactory;
         Cli::command().debug_assert();

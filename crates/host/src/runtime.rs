@@ -473,7 +473,19 @@ fn explain(failure: &Failure<'_>) -> String {
                  This is a bug in goproxy-doctor: please report it, with the files that caused it if you can."
             )
         }
-        None => format!("the checker failed while {step}: {error:#}"),
+        None => {
+            // A host call refused what the checker asked (a full resource table, an oversized
+            // header map, ...). The wasm backtrace wasmtime wraps it in says nothing to a user.
+            let backtrace = error
+                .downcast_ref::<wasmtime::WasmBacktrace>()
+                .map(ToString::to_string);
+            let cause: Vec<String> = error
+                .chain()
+                .map(ToString::to_string)
+                .filter(|m| Some(m) != backtrace.as_ref())
+                .collect();
+            format!("the checker failed while {step}: {}", cause.join(": "))
+        }
     }
 }
 
@@ -721,8 +733,7 @@ mod tests {
             tokio::time::sleep(Duration::from_secs(10)).await;
             Ok(())
         };
-        let started = std::time::Instant::now();
+        // It returns, and as a timeout (sandbox_tests.rs has a real component blocked in a host call).
         assert!(deadline(limits, blocked).await.is_err());
-        assert!(started.elapsed() < Duration::from_secs(2));
     }
 }

@@ -327,6 +327,38 @@ async fn only_get_and_head_to_the_approved_origins_leave() {
 }
 
 #[tokio::test]
+async fn redirects_outside_the_plan_are_not_followed() {
+    let outside = Recorder::start().await;
+    let target = outside.url("/elsewhere");
+    let to = target.clone();
+    let approved = servers::http(move |_| Reply::redirect(&to)).await;
+    let url = format!("{}/start", approved.url("http"));
+    let mut session = hostile().await;
+    let policy = Policy::live(
+        &[&approved.url("http")],
+        8,
+        Duration::from_secs(2),
+        connector(),
+    );
+    let observed = probe(
+        &mut session,
+        &[attack("http", &format!("GET {url}"))],
+        policy,
+        Duration::from_secs(10),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        observed,
+        [format!(
+            "denied GET {url}: ErrorCode::InternalError(Some(\"redirected to {target}, outside the approved plan (not followed)\"))"
+        )]
+    );
+    assert_eq!(approved.hits(), 1);
+    assert_eq!(outside.connections(), 0);
+}
+
+#[tokio::test]
 async fn the_request_budget_holds() {
     let server = Recorder::start().await;
     let requests: Vec<String> = (0..5)
@@ -494,13 +526,10 @@ async fn header_maps_are_capped() {
         let error = analyze(&mut session, &[attack("fields", way)])
             .await
             .unwrap_err();
-        assert!(
-            error.starts_with("the checker failed while analysing the files: "),
-            "{way}: {error}"
-        );
-        assert!(
-            error.ends_with(": total size of fields exceeds limit"),
-            "{way}: {error}"
+        assert_eq!(
+            error,
+            "the checker failed while analysing the files: total size of fields exceeds limit",
+            "{way}"
         );
     }
 }
@@ -519,11 +548,10 @@ async fn host_resources_are_capped() {
     let error = analyze(&mut session, &[attack("resources", "")])
         .await
         .unwrap_err();
-    assert!(
-        error.starts_with("the checker failed while analysing the files: "),
-        "{error}"
+    assert_eq!(
+        error,
+        "the checker failed while analysing the files: [new_fields] pushing fields: resource table has no free keys"
     );
-    assert!(error.contains("resource table has no free keys"), "{error}");
 }
 
 #[tokio::test]
@@ -532,8 +560,8 @@ async fn random_bytes_are_capped() {
     let error = analyze(&mut session, &[attack("random", "")])
         .await
         .unwrap_err();
-    assert!(
-        error.starts_with("the checker failed while analysing the files: "),
-        "{error}"
+    assert_eq!(
+        error,
+        "the checker failed while analysing the files: requested len 1099511627776 exceeds limit 1048576"
     );
 }

@@ -241,6 +241,22 @@ fn clap_usage_errors_exit_2() {
 }
 
 #[test]
+fn the_memory_cap_reaches_the_checker() {
+    let repo = repo();
+    let r = run(repo.path(), &["check", "--max-memory-mb", "1"]);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    assert!(
+        r.stderr.contains(
+            "the checker ran out of memory (cap 1 MiB) while starting up; raise the cap with --max-memory-mb"
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = run(repo.path(), &["check", "--max-memory-mb", "64"]);
+    assert!(!r.stderr.contains("out of memory"), "{}", r.stderr);
+}
+
+#[test]
 fn colour_follows_clicolor_force_and_never_reaches_files() {
     let repo = repo();
     let piped = run(repo.path(), &["check", "Dockerfile"]);
