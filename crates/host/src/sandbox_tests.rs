@@ -196,7 +196,13 @@ async fn sockets_and_name_lookups_are_denied() {
     // two TCP sockets (to connect, to listen), a UDP socket, two lookups: all refused at once
     assert_eq!(observed.len(), 5, "{observed:#?}");
     all_denied(&observed);
-    for line in &observed[..3] {
+    // The sockets themselves are refused (allow_tcp/allow_udp false); connecting and binding
+    // would be refused next (no address is allowed), but the guest never gets that far.
+    for (line, socket) in observed[..3].iter().zip(["tcp", "tcp", "udp"]) {
+        assert!(
+            line.starts_with(&format!("denied {socket} socket: ")),
+            "{line}"
+        );
         assert!(line.contains("name: \"access-denied\""), "{line}");
     }
     // refused before any lookup, for names and addresses alike
@@ -409,6 +415,20 @@ async fn unbounded_allocation_is_reported_as_out_of_memory() {
     assert_eq!(
         error,
         "the checker ran out of memory (cap 64 MiB) while analysing the files; raise the cap with --max-memory-mb"
+    );
+}
+
+#[tokio::test]
+async fn endless_recursion_is_stopped_by_the_stack_limit() {
+    // A trap, not the host process aborting: the fiber keeps room for the host (engine_config).
+    let mut session = hostile().await;
+    let error = analyze(&mut session, &[attack("recurse", "")])
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error,
+        "the checker crashed while analysing the files: wasm trap: call stack exhausted\n\
+         This is a bug in goproxy-doctor: please report it, with the files that caused it if you can."
     );
 }
 

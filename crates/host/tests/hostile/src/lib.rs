@@ -105,6 +105,7 @@ fn attack(name: &str, arg: &str) -> Vec<String> {
         "http" => http(arg),
         "loop" => spin(),
         "alloc" => allocate(),
+        "recurse" => vec![format!("ok recursed {} deep", recurse(0))],
         "sleep" => sleep(),
         "output" => output(arg),
         "panic" => panic!("the hostile checker panics on purpose: {arg}"),
@@ -375,6 +376,15 @@ fn allocate() -> Vec<String> {
     loop {
         held.push(std::hint::black_box(vec![0x5a; 1 << 20]));
     }
+}
+
+/// Recurse without end.
+#[allow(
+    unconditional_recursion,
+    reason = "the point: only the host can stop it"
+)]
+fn recurse(depth: u64) -> u64 {
+    std::hint::black_box(recurse(std::hint::black_box(depth + 1))) + 1
 }
 
 /// Block in a host call for an hour.
