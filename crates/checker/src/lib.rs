@@ -10,6 +10,7 @@ pub mod gosem;
 pub mod live;
 pub mod model;
 pub mod parse;
+pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
