@@ -222,7 +222,7 @@ pub fn userinfos(text: &str) -> Vec<UserInfo> {
 fn userinfo_secrets(text: &str, u: &UserInfo, lone_user_is_secret: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let user = &text[u.user.clone()];
-    let literal = |r: &Range<usize>| !r.is_empty() && !is_reference(&text[r.clone()]);
+    let literal = |r: &Range<usize>| secret_value_range(text, r.clone()).is_some();
     match &u.password {
         Some(p) if !p.is_empty() => {
             if literal(p) {
@@ -362,7 +362,10 @@ fn value_at(text: &str, start: usize) -> Range<usize> {
 fn secret_value_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     let v = text[r.clone()].trim();
     let placeholder = v.starts_with('<') && v.ends_with('>')
-        || v.chars().all(|c| matches!(c, 'x' | 'X' | '*' | '.' | '…'));
+        || v.chars().all(|c| matches!(c, 'x' | 'X' | '*' | '.' | '…'))
+        || ["password", "secret", "token"]
+            .iter()
+            .any(|w| v.eq_ignore_ascii_case(w));
     (!is_reference(v) && !placeholder).then_some(r)
 }
 
@@ -453,8 +456,9 @@ fn named_values(line: &str, out: &mut Vec<Range<usize>>) {
     let words: Vec<(usize, &str)> = split_words(line);
     for w in words.windows(2) {
         let ((_, first), (at, _)) = (w[0], w[1]);
+        // `docker build --secret id=…,src=…` names a secret, it does not hold one
         let name = match first.strip_prefix("--") {
-            Some(n) if !n.contains('=') => n,
+            Some(n) if !n.contains('=') && n != "secret" => n,
             _ => continue,
         };
         if is_secret_name(name) {

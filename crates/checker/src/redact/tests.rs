@@ -193,6 +193,10 @@ fn values_of_secret_names() {
             "`GITHUB_TOKEN` is set to a literal",
         ),
         ("GOAUTH=git GOPRIVATE=x", "GOAUTH=git GOPRIVATE=x"),
+        (
+            "docker build --secret id=netrc,src=$HOME/.netrc .",
+            "docker build --secret id=netrc,src=$HOME/.netrc .",
+        ),
     ] {
         assert_eq!(r(text), want, "{text}");
     }
