@@ -525,8 +525,11 @@ fn headers(line: &str, out: &mut Vec<Range<usize>>) {
     for header in CREDENTIAL_HEADERS {
         for (i, _) in lower.match_indices(header) {
             let end = i + header.len();
-            let word_start =
-                i == 0 || !name_char(lower.as_bytes()[i - 1]) || lower[..i].ends_with("proxy-");
+            let before = &lower.as_bytes()[..i];
+            // after a blank, a quote, `proxy-`, or a `\n` escape of a printf format
+            let word_start = before.last().is_none_or(|&c| !name_char(c))
+                || lower[..i].ends_with("proxy-")
+                || matches!(before, [.., b'\\', b'n' | b'r' | b't']);
             if !word_start || lower.as_bytes().get(end) != Some(&b':') {
                 continue;
             }

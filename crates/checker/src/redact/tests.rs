@@ -100,6 +100,10 @@ fn headers_netrc_tokens() {
             "Authorization: Bearer $TOKEN",
         ),
         (
+            "GOAUTH=\"printf 'https://h\\n\\nAuthorization: Bearer b34rer\\n\\n'\"",
+            "GOAUTH=\"printf 'https://h\\n\\nAuthorization: Bearer xxxxx\\n\\n'\"",
+        ),
+        (
             "RUN echo \"machine github.com login me password s3cr3tNETRC\" > /root/.netrc",
             "RUN echo \"machine github.com login me password xxxxx\" > /root/.netrc",
         ),
