@@ -21,7 +21,8 @@
 //!   (`GITHUB_TOKEN=…`, `password: …`, `--token …`, `ENV NPM_TOKEN …`).
 //!
 //! False-positive guards: prefixes count only at a word start and with at least 16 token
-//! characters after them; `name: value` counts only for a key at the start of a line (YAML) or
+//! characters after them; placeholders (`<token>`, `xxxxx`, `***`, a value that is just the
+//! word `password`, `secret` or `token`) are not secrets; `name: value` counts only for a key at the start of a line (YAML) or
 //! a quoted one (JSON), so prose such as "the token: see …" is left alone; netrc's `password`
 //! keyword only on a line that has `machine`/`login`/`default` or starts with it; a URL without
 //! a scheme (`golang:1.22@sha256:…` looks like one) only in a proxy setting's value.
@@ -100,7 +101,7 @@ pub fn tokens(text: &str) -> Vec<(Range<usize>, &'static str)> {
                 .count();
             let whole = rest.get(n).is_none_or(|&b| !token_char(b as char));
             if at_start(i) && n == 16 && whole {
-                out.push((i..i + 20, "an AWS access key id"));
+                out.push((i..i + 20, AWS_KEY_ID));
             }
         }
     }
@@ -108,10 +109,17 @@ pub fn tokens(text: &str) -> Vec<(Range<usize>, &'static str)> {
     out
 }
 
-/// The first token of a well-known shape in `text`: what it is.
+/// The first token of a well-known shape in `text` that is a credential by itself: what it
+/// is. An AWS access key id is masked wherever it appears but names the key only (its secret
+/// half is found by the variable's name): no credential rule fires on it alone.
 pub fn token_in(text: &str) -> Option<&'static str> {
-    tokens(text).first().map(|(_, kind)| *kind)
+    tokens(text)
+        .into_iter()
+        .map(|(_, kind)| kind)
+        .find(|kind| *kind != AWS_KEY_ID)
 }
+
+const AWS_KEY_ID: &str = "an AWS access key id";
 
 /// A value that looks like a secret by itself: random-looking, at least 16 characters of
 /// letters and digits (and `_-./+=`), with both letters and digits.
@@ -336,10 +344,10 @@ fn value_at(text: &str, start: usize) -> Range<usize> {
         return start + 1..start + 1 + end;
     }
     for (open, close) in [("${{", "}}"), ("$(", ")"), ("${", "}")] {
-        if rest.starts_with(open) {
-            if let Some(e) = rest.find(close) {
-                return start..start + e + close.len();
-            }
+        if rest.starts_with(open)
+            && let Some(e) = rest.find(close)
+        {
+            return start..start + e + close.len();
         }
     }
     let b = rest.as_bytes();
@@ -361,7 +369,9 @@ fn value_at(text: &str, start: usize) -> Range<usize> {
 /// `***`, `...`).
 fn secret_value_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     let v = text[r.clone()].trim();
-    let placeholder = v.starts_with('<') && v.ends_with('>')
+    // a value masked already (`xxxxx:` of a masked `${{…}:`) stays as it is
+    let placeholder = v.starts_with(MASK)
+        || v.starts_with('<') && v.ends_with('>')
         || v.chars().all(|c| matches!(c, 'x' | 'X' | '*' | '.' | '…'))
         || ["password", "secret", "token"]
             .iter()
@@ -547,7 +557,8 @@ fn headers(line: &str, out: &mut Vec<Range<usize>>) {
             let first = value_at(line, v);
             let word = &line[first.clone()];
             let after = first.end;
-            let scheme = word.chars().all(|c| c.is_ascii_alphabetic())
+            let scheme = !word.starts_with(MASK)
+                && word.chars().all(|c| c.is_ascii_alphabetic())
                 && line[after..].starts_with(' ')
                 && line[after..]
                     .trim_start()
