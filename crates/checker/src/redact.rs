@@ -425,7 +425,7 @@ fn named_values(line: &str, out: &mut Vec<Range<usize>>) {
             }
             None => scan,
         };
-        if open > 0 && !b" \t\"'({[,;|&".contains(&b[open - 1]) {
+        if open > 0 && !b" \t\"'`({[,;|&".contains(&b[open - 1]) {
             continue;
         }
         if sep == b':' {

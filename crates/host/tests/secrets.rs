@@ -17,6 +17,7 @@ use support::servers::{self, Reply};
 const MARKERS: &[&str] = &[
     "SECRETMARKER1",      // ghp_ token as a build argument's default
     "s3cr3tPASSWORD42",   // GOPROXY user information
+    "LONEUSERMARKER7",    // an overridden GOPROXY's user name (a token), quoted by GPD702
     "NAMEDMARKER88",      // ENV NPM_TOKEN=…
     "GITCFGMARKER77",     // git config url."https://x-access-token:…@github.com/".insteadOf
     "NETRCMARKER55",      // echo "machine … password …" > /root/.netrc
@@ -71,6 +72,7 @@ fn assert_masked(what: &str, text: &str, masked: &[&str]) {
 
 const DOCKERFILE: &str = r#"FROM golang:1.22 AS build
 ARG GITHUB_TOKEN=ghp_SECRETMARKER1aaaaaaaaaaaaaaaaaaaa
+ENV GOPROXY=https://LONEUSERMARKER7@mirror.corp.example
 ENV GOPROXY=https://ci:s3cr3tPASSWORD42@athens.corp.example,https://proxy.golang.org,direct
 ENV NPM_TOKEN=NAMEDMARKER88value
 WORKDIR /src
@@ -131,6 +133,7 @@ fn fixture() -> tempfile::TempDir {
 const TEXT_MASKED: &[&str] = &[
     "ARG GITHUB_TOKEN=xxxxx",
     "ENV GOPROXY=https://ci:xxxxx@athens.corp.example,",
+    "`GOPROXY=https://xxxxx@mirror.corp.example` is never used",
     "ENV NPM_TOKEN=xxxxx",
     "url.\"https://x-access-token:xxxxx@github.com/\".insteadOf",
     "login me password xxxxx\" > /root/.netrc",
@@ -186,6 +189,7 @@ fn every_format_masks_every_credential() {
         &sarif,
         &[
             "ENV GOPROXY=https://ci:xxxxx@athens.corp.example,",
+            "`GOPROXY=https://xxxxx@mirror.corp.example` is never used",
             "password xxxxx",
             "GH_PAT: xxxxx",
         ],

@@ -74,6 +74,11 @@ fn proxy_settings_hide_every_user_information() {
             "GOPROXY=https://proxy.golang.org,direct",
             "GOPROXY=https://proxy.golang.org,direct",
         ),
+        // a message quoting the assignment
+        (
+            "`GOPROXY=https://tok@a.corp` is never used",
+            "`GOPROXY=https://xxxxx@a.corp` is never used",
+        ),
     ] {
         assert_eq!(r(text), want, "{text}");
     }
