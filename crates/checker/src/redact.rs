@@ -325,11 +325,11 @@ fn proxy_value_secrets(text: &str, value: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Names whose values are proxy URLs Go reads.
+/// Names whose values are proxy (or checksum database) URLs Go reads.
 fn is_proxy_setting(name: &str) -> bool {
     matches!(
         name.to_ascii_uppercase().as_str(),
-        "GOPROXY" | "HTTP_PROXY" | "HTTPS_PROXY" | "ALL_PROXY"
+        "GOPROXY" | "GOSUMDB" | "HTTP_PROXY" | "HTTPS_PROXY" | "ALL_PROXY"
     )
 }
 

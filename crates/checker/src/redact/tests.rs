@@ -74,6 +74,10 @@ fn proxy_settings_hide_every_user_information() {
             "GOPROXY=https://proxy.golang.org,direct",
             "GOPROXY=https://proxy.golang.org,direct",
         ),
+        (
+            "GOSUMDB=\"sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 https://deploy@sum.corp\"",
+            "GOSUMDB=\"sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 https://xxxxx@sum.corp\"",
+        ),
         // a message quoting the assignment
         (
             "`GOPROXY=https://tok@a.corp` is never used",
