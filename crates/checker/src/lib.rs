@@ -10,6 +10,7 @@ pub mod gosem;
 pub mod live;
 pub mod model;
 pub mod parse;
+pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
@@ -147,7 +148,9 @@ pub fn show_config(files: Vec<(String, Vec<u8>)>, options: &Options) -> Result<S
         .into_iter()
         .find(|(p, _)| p == path)
         .ok_or_else(|| format!("{path}: the configuration file was not among the inputs"))?;
-    config::Config::load(&SourceFile::new(file.0, file.1)).map(|c| c.to_toml())
+    config::Config::load(&SourceFile::new(file.0, file.1))
+        .map(|c| redact::redact(&c.to_toml()))
+        .map_err(|e| redact::redact(&e))
 }
 
 /// Parse, model and lint `files`. Never panics on bad input: problems become diagnostics.
@@ -183,12 +186,16 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
     diagnostics.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
     let mut paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
     paths.sort();
-    Report {
+    let mut report = Report {
         tool_version: VERSION.to_owned(),
         files: paths,
         findings,
         diagnostics,
         routes,
         probes: Vec::new(),
-    }
+    };
+    // what the report says leaves the checker without credentials (source lines and fix
+    // replacements keep them: renderers mask the lines, fixes must write the right bytes)
+    redact::report(&mut report);
+    report
 }

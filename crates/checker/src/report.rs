@@ -147,17 +147,19 @@ pub struct RuleInfo {
 /// Sort findings by path, line, column, rule (then message, for a total order), drop exact
 /// duplicates (one value reported from several build contexts), and give each a fingerprint.
 ///
-/// The fingerprint hashes the rule, the path and the text of the flagged line (trimmed), plus the
-/// occurrence number of that triple, so it survives lines moving up or down and is the same on
-/// every machine.
+/// The fingerprint hashes the rule, the path and the text of the flagged line (trimmed, its
+/// credentials masked), plus the occurrence number of that triple, so it survives lines moving
+/// up or down and is the same on every machine.
 pub fn sort_and_fingerprint(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
     findings.dedup_by(|a, b| order_key(a) == order_key(b));
     let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
     for f in findings.iter_mut() {
-        let line = f.primary.lines.first().map_or("", |l| l.trim());
+        // the line as shown, credentials masked: a fingerprint must not let anyone test
+        // guesses of a secret, and it survives the secret being rotated
+        let line = crate::redact::redact(f.primary.lines.first().map_or("", |l| l.trim()));
         let mut h = Fnv64::new();
-        for part in [f.rule.as_str(), f.primary.path.as_str(), line] {
+        for part in [f.rule.as_str(), f.primary.path.as_str(), line.as_str()] {
             h.write(part.as_bytes());
             h.write(&[0]);
         }

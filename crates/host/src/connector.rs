@@ -27,6 +27,7 @@ use bytes::Bytes;
 use goproxy_doctor_checker::gosem::GoVersion;
 use goproxy_doctor_checker::gosem::httpproxy::{ProxyEnv, Route};
 use goproxy_doctor_checker::gosem::url::GoUrl;
+use goproxy_doctor_checker::redact;
 use http_body_util::{BodyExt, Full};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -218,7 +219,10 @@ impl Connector {
             }
             Route::Proxy(p) => {
                 let u = goproxy_doctor_checker::gosem::url::parse(&p).map_err(|e| {
-                    HttpError::InternalError(Some(format!("proxy: invalid proxy URL: {e}")))
+                    HttpError::InternalError(Some(format!(
+                        "proxy: invalid proxy URL: {}",
+                        redact::redact_url_list(&e)
+                    )))
                 })?;
                 if u.scheme != "http" {
                     return Err(HttpError::InternalError(Some(format!(

@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+use goproxy_doctor_checker::redact::redact;
+
 use crate::runtime::{Applicability, Finding, Options, Report, Session, SourceFile};
 
 /// Rounds of analyse-and-fix before giving up on reaching a fixed point.
@@ -115,7 +117,8 @@ fn apply_round(files: &mut [SourceFile], findings: &[Finding], unsafe_fixes: boo
     applied
 }
 
-/// A unified diff of every file whose contents changed (`--diff`).
+/// A unified diff of every file whose contents changed (`--diff`), credentials masked in the
+/// lines it shows (the fixes themselves write the right bytes).
 pub(crate) fn diff(before: &[SourceFile], after: &[SourceFile]) -> String {
     let mut out = String::new();
     for new in after {
@@ -128,14 +131,28 @@ pub(crate) fn diff(before: &[SourceFile], after: &[SourceFile]) -> String {
         let old_text = String::from_utf8_lossy(&old.contents);
         let new_text = String::from_utf8_lossy(&new.contents);
         let diff = similar::TextDiff::from_lines(old_text.as_ref(), new_text.as_ref());
-        out.push_str(
-            &diff
-                .unified_diff()
-                .context_radius(3)
-                .header(&format!("a/{}", new.path), &format!("b/{}", new.path))
-                .missing_newline_hint(true)
-                .to_string(),
-        );
+        let text = diff
+            .unified_diff()
+            .context_radius(3)
+            .header(&format!("a/{}", new.path), &format!("b/{}", new.path))
+            .missing_newline_hint(true)
+            .to_string();
+        out.push_str(&mask_diff(&text));
+    }
+    out
+}
+
+/// A unified diff with the credentials of each line masked, read without its `+`/`-`/` `
+/// prefix (so that `-ENV TOKEN value` is read as the line it was).
+fn mask_diff(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (head, rest) = match line.chars().next() {
+            Some(c @ ('+' | '-' | ' ')) => line.split_at(c.len_utf8()),
+            _ => ("", line),
+        };
+        out.push_str(head);
+        out.push_str(&redact(rest));
     }
     out
 }
@@ -250,6 +267,22 @@ mod tests {
             "--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,3 +1,2 @@\n FROM golang\n-ENV GOSUMDB=off\n RUN go build\n"
         );
         assert_eq!(diff(&before, &before), "");
+        // the lines shown are masked, the fixed file keeps its bytes
+        let before = [SourceFile {
+            path: "Dockerfile".into(),
+            contents:
+                b"FROM golang\nENV NPM_TOKEN s3cr3t-value\nENV GOPROXY=https://u:pw9@p.example\n"
+                    .to_vec(),
+        }];
+        let after = [SourceFile {
+            path: "Dockerfile".into(),
+            contents: b"FROM golang\nENV NPM_TOKEN s3cr3t-value\nENV GOPROXY=https://p.example\n"
+                .to_vec(),
+        }];
+        assert_eq!(
+            diff(&before, &after),
+            "--- a/Dockerfile\n+++ b/Dockerfile\n@@ -1,3 +1,3 @@\n FROM golang\n ENV NPM_TOKEN xxxxx\n-ENV GOPROXY=https://u:xxxxx@p.example\n+ENV GOPROXY=https://p.example\n"
+        );
         let applied = [Applied {
             path: "Dockerfile".into(),
             line: 2,

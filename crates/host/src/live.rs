@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use goproxy_doctor_checker::redact;
+
 use crate::runtime::{Finding, PlannedProbe};
 
 /// The longest any one phase of a request (connect, first byte, between bytes) may take.
@@ -82,17 +84,23 @@ pub(crate) fn describe(approved: &[PlannedProbe], denied: &[PlannedProbe]) -> St
         "{} request{} would be sent (GET, no body), to {}:\n",
         approved.len(),
         if approved.len() == 1 { "" } else { "s" },
-        origins(approved).join(", ")
+        redact::redact_url(&origins(approved).join(", "))
     ));
+    // the checker plans with credentials masked already; mask again what is printed
     let one = |out: &mut String, p: &PlannedProbe| {
         out.push_str(&format!(
             "\n{} {} {}\n    why: {}\n",
-            p.id, p.method, p.url, p.reason
+            p.id,
+            p.method,
+            redact::redact_url(&p.url),
+            redact::redact(&p.reason)
         ));
         if let Some(o) = &p.origin {
             out.push_str(&format!(
                 "    from: {}:{}: {}\n",
-                o.path, o.span.start_line, o.label
+                o.path,
+                o.span.start_line,
+                redact::redact(&o.label)
             ));
         }
     };

@@ -4,14 +4,17 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-/// `goproxy-doctor: error: …` on standard error.
+use goproxy_doctor_checker::redact::redact;
+
+/// `goproxy-doctor: error: …` on standard error, credentials masked (an error may quote a
+/// value: a URL, a line of the configuration).
 pub(crate) fn error(message: &str) {
-    eprintln!("goproxy-doctor: error: {message}");
+    eprintln!("goproxy-doctor: error: {}", redact(message));
 }
 
-/// `goproxy-doctor: warning: …` on standard error.
+/// `goproxy-doctor: warning: …` on standard error, credentials masked.
 pub(crate) fn warning(message: &str) {
-    eprintln!("goproxy-doctor: warning: {message}");
+    eprintln!("goproxy-doctor: warning: {}", redact(message));
 }
 
 /// Write `text` to standard output. A closed pipe (`| head`) is not an error.
@@ -61,9 +64,9 @@ pub(crate) fn replace(path: &Path, contents: &[u8]) -> Result<(), String> {
         })
 }
 
-/// A line on standard error (what `--fix` changed).
+/// A line on standard error (what `--fix` changed), credentials masked.
 pub(crate) fn info(message: &str) {
-    eprintln!("{message}");
+    eprintln!("{}", redact(message));
 }
 
 /// Whether text on standard output should be coloured under `--color auto`: a terminal, and

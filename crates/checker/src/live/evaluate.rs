@@ -7,6 +7,7 @@ use super::{Answer, DEFAULT_SLOW_MS, Failure, Kind, Probe};
 use crate::gosem::GoVersion;
 use crate::gosem::httpproxy::{ProxyEnv, Route};
 use crate::gosem::url::GoUrl;
+use crate::redact::redact_url_list;
 use crate::report::{Finding, Location};
 use crate::rules::{
     direct_host_unresolvable, private_module_public, proxy_auth_failed, proxy_missing_module,
@@ -105,7 +106,8 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
         if a.failure == Some(Failure::Denied) {
             continue;
         }
-        let url = &p.url;
+        // URLs as messages show them: user information hidden
+        let url = &redact_url_list(&p.url);
         if a.failure == Some(Failure::TlsCertificate) {
             out.push(
                 &tls_interception_suspected::RULE,
@@ -135,6 +137,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
         let auth = matches!(a.status, Some(401 | 403 | 407));
         match &p.kind {
             Kind::ProxyList { proxy, module } => {
+                let proxy = redact_url_list(proxy);
                 if auth {
                     out.push(
                         &proxy_auth_failed::RULE,
@@ -169,6 +172,7 @@ pub fn evaluate(pairs: &[(Probe, Answer)], options: &Options) -> Vec<Finding> {
                     matches!(&q.kind, Kind::SumdbSupported { name: n, .. } if n == name) && is_ok(b)
                 });
                 let explicit = *base != format!("https://{name}");
+                let base = redact_url_list(base);
                 if explicit {
                     out.push(
                         &sumdb_unreachable::RULE,

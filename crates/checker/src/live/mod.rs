@@ -14,6 +14,7 @@ mod send;
 pub use evaluate::evaluate;
 pub use plan::{escape_path, plan_model};
 
+use crate::redact;
 use crate::report::{Location, ProbeResult};
 use crate::{Finding, Options};
 
@@ -115,11 +116,23 @@ pub struct Answer {
     pub via: Option<String>,
 }
 
-/// Build the model of `files` and plan.
+/// Build the model of `files` and plan, as shown to people (`--plan`) and hosts: the URLs'
+/// user information and every other credential masked ([`probe`] plans again and sends the
+/// requests as Go would).
 pub fn plan(files: Vec<(String, Vec<u8>)>, options: &Options) -> Vec<Probe> {
     let prepared = crate::Prepared::new(files, options);
     let model = prepared.model();
-    plan_model(&model, &options.with_config(&prepared.config))
+    let mut probes = plan_model(&model, &options.with_config(&prepared.config));
+    for p in &mut probes {
+        p.url = redact::redact_url(&p.url);
+        p.reason = redact::redact(&p.reason);
+        p.context = redact::redact(&p.context);
+        for l in p.origin.iter_mut().chain(p.command.iter_mut()) {
+            l.label = redact::redact(&l.label);
+            l.lines = l.lines.iter().map(|line| redact::redact(line)).collect();
+        }
+    }
+    probes
 }
 
 /// Send the approved probes of the plan of `files` and report what the answers show, and what
@@ -148,6 +161,7 @@ pub fn probe(
         &mut findings,
     );
     prepared.config.remap(&mut findings);
+    findings.iter_mut().for_each(redact::finding);
     (findings, results(&pairs))
 }
 
@@ -167,11 +181,11 @@ pub fn results(pairs: &[(Probe, Answer)]) -> Vec<ProbeResult> {
         .iter()
         .map(|(p, a)| ProbeResult {
             id: p.id.clone(),
-            url: p.url.clone(),
+            url: redact::redact_url(&p.url),
             status: a.status,
             failure: a.failure.map(|f| f.describe().to_owned()),
             elapsed_ms: a.elapsed_ms,
-            via: a.via.clone(),
+            via: a.via.as_deref().map(redact::redact_url),
         })
         .collect()
 }

@@ -8,6 +8,7 @@ use crate::Options;
 use crate::gosem::proxy::Hop;
 use crate::gosem::sumdb;
 use crate::model::{Context, Effective, Model};
+use crate::redact::redact_url_list;
 use crate::report::Location;
 
 /// Go's `module.EscapePath` case-encoding: every ASCII upper-case letter `X` becomes `!x`.
@@ -166,7 +167,7 @@ pub fn plan_model(model: &Model<'_>, options: &Options) -> Vec<Probe> {
                             }
                             p.add(
                                 format!("{base}/{escaped}/@v/list"),
-                                format!("go asks the GOPROXY entry {base} for `{module}`: is it reachable, and does it serve the module?"),
+                                format!("go asks the GOPROXY entry {} for `{module}`: is it reachable, and does it serve the module?", redact_url_list(base)),
                                 &proxy_origin,
                                 &command,
                                 &context,
@@ -223,7 +224,8 @@ pub fn plan_model(model: &Model<'_>, options: &Options) -> Vec<Probe> {
                     p.add(
                         format!("{base}/latest"),
                         format!(
-                            "GOSUMDB names {url} for {}: go verifies new module versions there",
+                            "GOSUMDB names {} for {}: go verifies new module versions there",
+                            redact_url_list(url),
                             db.name
                         ),
                         &sumdb_origin,
@@ -239,7 +241,7 @@ pub fn plan_model(model: &Model<'_>, options: &Options) -> Vec<Probe> {
                     for proxy in &proxies_for_sumdb {
                         p.add(
                             format!("{proxy}/sumdb/{}/supported", db.name),
-                            format!("go first asks the GOPROXY entry {proxy} whether it proxies the checksum database {}", db.name),
+                            format!("go first asks the GOPROXY entry {} whether it proxies the checksum database {}", redact_url_list(proxy), db.name),
                             &proxy_origin,
                             &command,
                             &context,

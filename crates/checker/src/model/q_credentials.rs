@@ -7,25 +7,7 @@ use crate::parse::dockerfile::{Instruction, Kind};
 use crate::parse::shell;
 use crate::parse::{Mapped, Parsed, Range};
 
-/// Whether a variable name says it holds a secret: `GITHUB_TOKEN`, `CI_JOB_TOKEN`, `*_TOKEN`,
-/// `*_PASSWORD`, `*_SECRET`, `*_API_KEY`… (not `*_TOKEN_FILE`, not GOPRIVATE or GOAUTH, whose
-/// values are patterns and commands).
-pub fn is_secret_name(name: &str) -> bool {
-    let upper = name.to_ascii_uppercase();
-    let last = upper.rsplit('_').next().unwrap_or(&upper);
-    matches!(
-        last,
-        "TOKEN" | "PASSWORD" | "PASSWD" | "SECRET" | "PAT" | "APIKEY"
-    ) || [
-        "_API_KEY",
-        "_ACCESS_KEY",
-        "_SECRET_KEY",
-        "_PRIVATE_KEY",
-        "_AUTH_TOKEN",
-    ]
-    .iter()
-    .any(|s| upper.ends_with(s))
-}
+pub use crate::redact::{is_secret_name, looks_random, token_in};
 
 /// What kind of credential a value holds, for messages (never the credential itself).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,81 +37,17 @@ impl SecretValue {
     }
 }
 
-const TOKEN_PREFIXES: &[(&str, &str)] = &[
-    ("github_pat_", "a GitHub fine-grained personal access token"),
-    ("ghp_", "a GitHub personal access token"),
-    ("gho_", "a GitHub OAuth token"),
-    ("ghu_", "a GitHub user-to-server token"),
-    ("ghs_", "a GitHub server-to-server token"),
-    ("ghr_", "a GitHub refresh token"),
-    ("glpat-", "a GitLab personal access token"),
-    ("gldt-", "a GitLab deploy token"),
-    ("glcbt-", "a GitLab CI job token"),
-    ("npm_", "an npm access token"),
-];
-
-fn token_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_' || c == '-'
-}
-
-/// A token with a well-known prefix in `text` (the prefix at a word start, followed by at
-/// least 16 token characters).
-pub fn token_in(text: &str) -> Option<&'static str> {
-    for (prefix, kind) in TOKEN_PREFIXES {
-        for (i, _) in text.match_indices(prefix) {
-            let at_start = text[..i].chars().next_back().is_none_or(|c| !token_char(c));
-            let rest = &text[i + prefix.len()..];
-            let n = rest.chars().take_while(|&c| token_char(c)).count();
-            if at_start && n >= 16 {
-                return Some(kind);
-            }
-        }
-    }
-    None
-}
-
-/// A value that looks like a secret by itself: random-looking, at least 16 characters of
-/// letters and digits (and `_-./+=`), with both letters and digits.
-pub fn looks_random(text: &str) -> bool {
-    let t = text.trim();
-    t.len() >= 16
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_-./+=".contains(c))
-        && t.chars().any(|c| c.is_ascii_digit())
-        && t.chars().any(|c| c.is_ascii_alphabetic())
-        && !t.contains("://")
-}
-
 /// URL user information in `text` (as written, `$VAR` references included): the first
 /// `scheme://userinfo@host` whose user information has a password or is itself a token or a
 /// variable reference, redacted.
 pub fn userinfo_in(text: &str) -> Option<SecretValue> {
-    for (i, _) in text.match_indices("://") {
-        let scheme_start = text[..i]
-            .char_indices()
-            .rfind(|&(_, c)| !(c.is_ascii_alphanumeric() || "+-".contains(c)))
-            .map_or(0, |(j, c)| j + c.len_utf8());
-        let scheme = &text[scheme_start..i];
-        if scheme.is_empty() {
-            continue;
-        }
-        let rest = &text[i + 3..];
-        let authority_end = rest
-            .find(|c: char| c == '/' || c == ',' || c == '|' || c == ';' || c.is_whitespace())
-            .unwrap_or(rest.len());
-        // a `${VAR}` may contain `/`-free text only; good enough for user information
-        let authority = &rest[..authority_end];
-        let Some(at) = authority.rfind('@') else {
-            continue;
-        };
-        let (userinfo, host) = (&authority[..at], &authority[at + 1..]);
-        if userinfo.is_empty() || host.is_empty() {
-            continue;
-        }
-        let (user, password) = match userinfo.split_once(':') {
-            Some((u, p)) => (u, Some(p)),
-            None => (userinfo, None),
-        };
+    for u in crate::redact::userinfos(text) {
+        let (scheme, user, host) = (
+            &text[u.scheme.clone()],
+            &text[u.user.clone()],
+            &text[u.host.clone()],
+        );
+        let password = u.password.clone().map(|p| &text[p]);
         let secret_part = match password {
             Some(p) if !p.is_empty() => p,
             Some(_) => continue,
@@ -141,10 +59,11 @@ pub fn userinfo_in(text: &str) -> Option<SecretValue> {
             && !user.contains('$')
             && !looks_random(user)
             && token_in(user).is_none();
+        let mask = crate::redact::MASK;
         let redacted = if show_user {
-            format!("{scheme}://{user}:xxxxx@{host}")
+            format!("{scheme}://{user}:{mask}@{host}")
         } else {
-            format!("{scheme}://xxxxx@{host}")
+            format!("{scheme}://{mask}@{host}")
         };
         return Some(SecretValue::UserInfo {
             redacted,

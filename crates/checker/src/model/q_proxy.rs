@@ -169,70 +169,7 @@ impl<'a> Model<'a> {
     }
 }
 
-/// A text with the user info of every URL in it hidden: `https://user:xxxxx@host` as Go's
-/// `URL.Redacted`, and `https://xxxxx@host` when only a user name is given (it is usually a
-/// token). Words are split at blanks, quotes, backticks, `,` and `|`; a word without `://` is
-/// read as a URL without scheme (`user:token@host`).
-pub(crate) fn redact_proxy_url(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word_start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, ' ' | '"' | '`' | ',' | '|' | '\'') {
-            out.push_str(&redact_word(&text[word_start..i]));
-            out.push(c);
-            word_start = i + c.len_utf8();
-        }
-    }
-    out.push_str(&redact_word(&text[word_start..]));
-    out
-}
-
-fn redact_word(word: &str) -> String {
-    let start = word.find("://").map_or(0, |i| i + 3);
-    let rest = &word[start..];
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..end].rsplit_once('@') {
-        Some((user, _)) => {
-            let shown = match user.split_once(':') {
-                Some((name, _)) => format!("{name}:xxxxx"),
-                None => "xxxxx".to_owned(),
-            };
-            format!("{}{shown}{}", &word[..start], &word[start + user.len()..])
-        }
-        None => word.to_owned(),
-    }
-}
-
 /// The user info of a proxy URL (after Go's implicit `https://`), if any.
 pub(crate) fn proxy_url_user(url: &str) -> Option<String> {
     crate::gosem::url::parse(url).ok()?.user
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact_proxy_url;
-
-    #[test]
-    fn redaction() {
-        for (text, want) in [
-            (
-                "https://bob:pw@h.example/x",
-                "https://bob:xxxxx@h.example/x",
-            ),
-            ("https://tok@h.example", "https://xxxxx@h.example"),
-            ("bob:pw@h.example", "bob:xxxxx@h.example"),
-            ("https://h.example/@v/list", "https://h.example/@v/list"),
-            (
-                "https://a.example|https://u:p@b.example,direct",
-                "https://a.example|https://u:xxxxx@b.example,direct",
-            ),
-            (
-                "parse \"https://u:p@[::1\": missing ']' in host",
-                "parse \"https://u:xxxxx@[::1\": missing ']' in host",
-            ),
-            ("missing scheme: tok@host", "missing scheme: xxxxx@host"),
-        ] {
-            assert_eq!(redact_proxy_url(text), want, "{text}");
-        }
-    }
 }

@@ -43,6 +43,22 @@ pub fn render(report: &Report, format: Format, options: &RenderOptions) -> Strin
     report
         .diagnostics
         .sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+    // A host may add diagnostics and probe results of its own: mask again (idempotent).
+    // Source lines are masked where they are shown (text and SARIF excerpts).
+    crate::redact::report(&mut report);
+    if matches!(format, Format::Json | Format::Sarif) {
+        // these formats show fixes' replacement text: a fix that would carry a credential is
+        // left out (`--fix` and `--diff` still apply it, the text format names it)
+        for f in &mut report.findings {
+            let carries = |fix: &crate::report::Fix| {
+                fix.edits
+                    .iter()
+                    .any(|e| crate::redact::fix_carries_secret(f, &e.replacement))
+            };
+            let kept: Vec<_> = f.fixes.iter().filter(|x| !carries(x)).cloned().collect();
+            f.fixes = kept;
+        }
+    }
     match format {
         Format::Text => text::render(&report, options.color),
         Format::Json => json::render(&report),

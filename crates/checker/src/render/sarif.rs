@@ -157,12 +157,12 @@ fn physical(l: &Location) -> Value {
         "contextRegion": {
             "startLine": l.span.start_line,
             "endLine": last_line.max(l.span.start_line),
-            "snippet": { "text": l.lines.join("\n") },
+            "snippet": { "text": crate::redact::redact(&l.lines.join("\n")) },
         },
     })
 }
 
-/// The text the span covers, cut out of the location's lines by column.
+/// The text the span covers, cut out of the location's lines by column, credentials masked.
 fn spanned_text(l: &Location) -> String {
     let text = l.lines.join("\n");
     let offset = |line: u32, column: u32| -> usize {
@@ -177,7 +177,9 @@ fn spanned_text(l: &Location) -> String {
     };
     let start = offset(l.span.start_line, l.span.start_column);
     let end = offset(l.span.end_line, l.span.end_column).max(start);
-    text[start..end].to_owned()
+    let masked = crate::redact::mask(&text);
+    let (start, end) = (masked.start(start), masked.end(end));
+    masked.text[start..end.max(start)].to_owned()
 }
 
 /// A repository-relative path is relative to `%SRCROOT%`; a path outside the checked tree is an

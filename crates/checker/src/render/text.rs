@@ -62,15 +62,19 @@ fn finding_group(f: &Finding) -> Group<'_> {
     group
 }
 
+/// The excerpt of a location, credentials masked, with the span moved onto the masked text.
 fn snippet(loc: &Location, kind: AnnotationKind) -> Snippet<'_, annotate_snippets::Annotation<'_>> {
-    let source = loc.lines.join("\n");
+    let original = loc.lines.join("\n");
     let start = byte_at(&loc.lines, 0, loc.span.start_column);
     let last = loc.span.end_line.saturating_sub(loc.span.start_line) as usize;
-    let mut end = if last < loc.lines.len() {
+    let end = if last < loc.lines.len() {
         byte_at(&loc.lines, last, loc.span.end_column)
     } else {
-        source.len()
+        original.len()
     };
+    let masked = crate::redact::mask(&original);
+    let (start, mut end) = (masked.start(start), masked.end(end));
+    let source = masked.text;
     if end <= start {
         // point at one character for an empty span
         end = source[start..]

@@ -1,7 +1,8 @@
 use super::{Rule, edit_fix};
 use crate::model::goenv::{ProxyKind, ProxyList};
-use crate::model::q_proxy::{proxy_url_user, redact_proxy_url};
+use crate::model::q_proxy::proxy_url_user;
 use crate::model::{Assignment, Model, Origin};
+use crate::redact::redact_url_list;
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -74,7 +75,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             };
             let user_start = e.range.start + e.text.find("://").map_or(0, |i| i + 3);
             let user_range = user_start..user_start + user.len();
-            let shown = redact_proxy_url(&e.text);
+            let shown = redact_url_list(&e.text);
             let mut message = format!(
                 "GOPROXY entry `{shown}` has credentials in its URL: {}",
                 exposure(model, a)
@@ -83,7 +84,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 message.push_str(&format!(
                     "; over plain HTTP Go does not even send them (`refusing to pass credentials \
                      to insecure URL: {}/…`)",
-                    redact_proxy_url(url).trim_end_matches('/')
+                    redact_url_list(url).trim_end_matches('/')
                 ));
             }
             let fix = model

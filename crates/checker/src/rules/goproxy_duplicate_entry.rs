@@ -3,7 +3,7 @@ use crate::gosem::proxy::check_proxy_url;
 use crate::gosem::url::GoUrl;
 use crate::model::Model;
 use crate::model::goenv::{ProxyKind, ProxyList};
-use crate::model::q_proxy::redact_proxy_url;
+use crate::redact::redact_url_list;
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -83,8 +83,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                     .map(|s| s..e.range.end),
             };
             let unsafe_ = original.separator == Some('|') && e.separator == Some(',') && has_next;
-            let shown = redact_proxy_url(&e.text);
-            let first_shown = redact_proxy_url(&original.text);
+            let shown = redact_url_list(&e.text);
+            let first_shown = redact_url_list(&original.text);
             let fix = removal
                 .and_then(|r| model.exact_value_range(a, r))
                 .and_then(|r| {

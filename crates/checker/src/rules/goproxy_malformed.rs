@@ -1,8 +1,9 @@
 use super::{Rule, edit_fix};
 use crate::gosem::proxy::{self, check_proxy_url};
 use crate::model::goenv::{ProxyKind, ProxyList};
-use crate::model::q_proxy::{GoproxyValue, redact_proxy_url};
+use crate::model::q_proxy::GoproxyValue;
 use crate::model::{Model, Origin};
+use crate::redact::redact_url_list;
 use crate::report::{Applicability, Edit, Finding, Fix, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -93,11 +94,11 @@ fn quoted(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>)
     } else {
         "the quotes are part of the value"
     };
-    let mut message = format!("GOPROXY value `{}` is quoted: {why}", redact_proxy_url(v));
+    let mut message = format!("GOPROXY value `{}` is quoted: {why}", redact_url_list(v));
     if !error.is_empty() {
         message.push_str(&format!(
             " and Go fails every download with `{}`",
-            redact_proxy_url(&error)
+            redact_url_list(&error)
         ));
     }
     let fix = model.exact_value_range(a, 0..v.len()).and_then(|r| {
@@ -121,7 +122,7 @@ fn quoted(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>)
         )
         .help(format!(
             "write the value without quotes: `GOPROXY={}`",
-            redact_proxy_url(inner)
+            redact_url_list(inner)
         ))
         .fix(fix)
         .build(),
@@ -192,7 +193,7 @@ fn pipe_before_115(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<
             format!(
                 "GOPROXY uses `|`, which Go {version} does not know (it is a separator from Go \
                  1.15): it reads `{}` as one proxy URL and fails",
-                redact_proxy_url(element)
+                redact_url_list(element)
             ),
             model.location(
                 a,
@@ -220,12 +221,12 @@ fn entries(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>
         let ProxyKind::Url(url) = &e.kind else {
             continue;
         };
-        let shown = redact_proxy_url(&e.text);
+        let shown = redact_url_list(&e.text);
         let location =
             |label: &str| model.location(a, model.value_range(a, e.range.clone()), label);
         match check_proxy_url(url) {
             Err(error) => {
-                let error = redact_proxy_url(&error);
+                let error = redact_url_list(&error);
                 let lower = e.text.to_ascii_lowercase();
                 let (message, help, fix) = if lower == "direct" || lower == "off" {
                     (
@@ -283,7 +284,7 @@ fn entries(model: &Model<'_>, gv: &GoproxyValue<'_>, findings: &mut Vec<Finding>
                 else {
                     continue;
                 };
-                let https = redact_proxy_url(url);
+                let https = redact_url_list(url);
                 let http = https.replacen("https://", "http://", 1);
                 let mut f = RULE
                     .finding(

@@ -2,7 +2,7 @@ use super::{Rule, edit_fix};
 use crate::gosem::proxy::{self, check_proxy_url};
 use crate::model::Model;
 use crate::model::goenv::{DEFAULT_PROXY_HOST, ProxyKind, ProxyList, url_host};
-use crate::model::q_proxy::redact_proxy_url;
+use crate::redact::redact_url_list;
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -84,9 +84,9 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             let Some(sep) = value[e.range.end..].find(',').map(|i| e.range.end + i) else {
                 continue;
             };
-            let shown = redact_proxy_url(&e.text);
-            let next_shown = redact_proxy_url(&next.text);
-            let suggested = redact_proxy_url(&format!("{}|{}", &value[..sep], &value[sep + 1..]));
+            let shown = redact_url_list(&e.text);
+            let next_shown = redact_url_list(&next.text);
+            let suggested = redact_url_list(&format!("{}|{}", &value[..sep], &value[sep + 1..]));
             let fix = model.exact_value_range(a, sep..sep + 1).and_then(|r| {
                 edit_fix(
                     model,

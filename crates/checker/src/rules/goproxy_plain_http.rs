@@ -1,8 +1,8 @@
 use super::{Rule, edit_fix};
 use crate::gosem::proxy::check_proxy_url;
 use crate::model::goenv::{ProxyKind, ProxyList, url_host};
-use crate::model::q_proxy::redact_proxy_url;
 use crate::model::{Assignment, Model};
+use crate::redact::redact_url_list;
 use crate::report::{Applicability, Finding, Severity};
 
 pub(crate) static RULE: Rule = Rule {
@@ -77,7 +77,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             if is_loopback(&host) {
                 continue;
             }
-            let shown = redact_proxy_url(&e.text);
+            let shown = redact_url_list(&e.text);
             let mut message = format!(
                 "GOPROXY entry `{shown}` is plain HTTP: anyone on the network path to `{host}` \
                  can read and alter the modules it serves"
