@@ -52,15 +52,38 @@ fn denied(pattern: &str, origin: &str) -> bool {
     }
 }
 
-/// Split the plan into approved probes and those `--live-deny` (or an unusable URL) removes.
+/// Why a planned probe is not sent.
+pub(crate) fn refusal(p: &PlannedProbe, deny: &[String]) -> Option<&'static str> {
+    if p.method != "GET" && p.method != "HEAD" {
+        return Some("not a GET or HEAD");
+    }
+    let authority = p.url.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    if authority.contains('@') {
+        return Some("the URL carries credentials, which are never sent");
+    }
+    match origin_of(&p.url) {
+        None => Some("not a usable URL"),
+        Some(o) if deny.iter().any(|d| denied(d, &o)) => Some("--live-deny"),
+        Some(_) => None,
+    }
+}
+
+/// Split the plan into approved probes and those refused, with the reason ([`refusal`]).
 pub(crate) fn approve(
     plan: Vec<PlannedProbe>,
     deny: &[String],
-) -> (Vec<PlannedProbe>, Vec<PlannedProbe>) {
-    plan.into_iter().partition(|p| {
-        (p.method == "GET" || p.method == "HEAD")
-            && origin_of(&p.url).is_some_and(|o| !deny.iter().any(|d| denied(d, &o)))
-    })
+) -> (Vec<PlannedProbe>, Vec<(PlannedProbe, &'static str)>) {
+    let mut approved = Vec::new();
+    let mut refused = Vec::new();
+    for p in plan {
+        match refusal(&p, deny) {
+            None => approved.push(p),
+            Some(why) => refused.push((p, why)),
+        }
+    }
+    (approved, refused)
 }
 
 /// The allowlist of an approved plan: its origins, sorted, once each.
@@ -72,7 +95,10 @@ pub(crate) fn origins(approved: &[PlannedProbe]) -> Vec<String> {
 }
 
 /// The plan as `--plan` prints it.
-pub(crate) fn describe(approved: &[PlannedProbe], denied: &[PlannedProbe]) -> String {
+pub(crate) fn describe(
+    approved: &[PlannedProbe],
+    denied: &[(PlannedProbe, &'static str)],
+) -> String {
     let mut out = String::new();
     if approved.is_empty() && denied.is_empty() {
         out.push_str(
@@ -107,9 +133,21 @@ pub(crate) fn describe(approved: &[PlannedProbe], denied: &[PlannedProbe]) -> St
     for p in approved {
         one(&mut out, p);
     }
-    if !denied.is_empty() {
-        out.push_str(&format!("\nnot sent (--live-deny): {}\n", denied.len()));
-        for p in denied {
+    // grouped by reason, in the order of the first probe refused for it
+    let mut reasons: Vec<&str> = Vec::new();
+    for (_, why) in denied {
+        if !reasons.contains(why) {
+            reasons.push(why);
+        }
+    }
+    for why in reasons {
+        let these: Vec<&PlannedProbe> = denied
+            .iter()
+            .filter(|(_, w)| *w == why)
+            .map(|(p, _)| p)
+            .collect();
+        out.push_str(&format!("\nnot sent ({why}): {}\n", these.len()));
+        for p in these {
             one(&mut out, p);
         }
     }
@@ -172,6 +210,36 @@ mod tests {
             origins(&ok),
             ["http://127.0.0.1:8080", "https://proxy.golang.org:443"]
         );
+    }
+
+    #[test]
+    fn each_refusal_says_why() {
+        let mut head = probe("https://a.example/x");
+        head.method = "POST".into();
+        let plan = vec![
+            probe("https://user:xxxxx@goproxy.corp.example/m/@v/list"),
+            probe("https://sum.golang.org/latest"),
+            probe("not a url"),
+            head,
+            probe("https://proxy.golang.org/m/@v/list"),
+        ];
+        let (ok, no) = approve(plan, &["sum.golang.org".into()]);
+        assert_eq!(ok.len(), 1);
+        let why: Vec<&str> = no.iter().map(|(_, w)| *w).collect();
+        assert_eq!(
+            why,
+            [
+                "the URL carries credentials, which are never sent",
+                "--live-deny",
+                "not a usable URL",
+                "not a GET or HEAD"
+            ]
+        );
+        let text = describe(&ok, &no);
+        assert!(
+            text.contains("\nnot sent (the URL carries credentials, which are never sent): 1\n")
+        );
+        assert!(text.contains("\nnot sent (--live-deny): 1\n"));
     }
 }
 
