@@ -18,6 +18,12 @@ export const SKIPPED_DIRS = [".git", "vendor", "node_modules"];
 /** The CLI's default --max-file-size-mb. */
 export const MAX_FILE_SIZE = 10 * 1024 * 1024;
 
+/** The CLI's default --max-total-size-mb. */
+export const MAX_TOTAL_SIZE = 32 * 1024 * 1024;
+
+/** The CLI's default --max-files. */
+export const MAX_FILES = 20_000;
+
 /**
  * A glob of the checker (gitignore-style, globset semantics with a literal separator) as a
  * regular expression over a '/'-separated path: `*` and `?` stay within one path element, `**`
@@ -121,9 +127,35 @@ export function ioMessage(err) {
     case "EACCES":
     case "EPERM":
       return "permission denied";
+    case "EIO":
+      return "input/output error";
     default:
       return String((err && err.message) || err);
   }
+}
+
+/** "a named pipe", "a socket", "a device"… (of an fs.Stats or an fs.Dirent). */
+function specialKind(st) {
+  if (st.isFIFO()) return "a named pipe";
+  if (st.isSocket()) return "a socket";
+  if (st.isBlockDevice() || st.isCharacterDevice()) return "a device";
+  if (st.isDirectory()) return "a directory";
+  return "a special file";
+}
+
+/** Why the symbolic link `full` cannot be followed (`err`: what stat said). */
+function brokenLink(full, err) {
+  if (err && err.code === "ENOENT") {
+    let target = "";
+    try {
+      target = ` to ${fs.readlinkSync(full)}`;
+    } catch {
+      target = "";
+    }
+    return `dangling symbolic link${target}: its target does not exist`;
+  }
+  if (err && err.code === "ELOOP") return "symbolic link loop: not followed";
+  return `symbolic link that cannot be followed: ${ioMessage(err)}`;
 }
 
 /** `p` with '/' separators. */
@@ -228,17 +260,26 @@ function ignored(stack, global, absolute, isDir) {
   return false;
 }
 
-/** A regular file, or a symbolic link to one (links to directories are not followed). */
-function isFile(full, dirent) {
-  if (dirent.isFile()) return true;
+/**
+ * What an entry is for the walk: "file" (a regular file or a link to one), "dir" (a directory
+ * or a link to one, not followed), or `{ reason }`: anything else (a named pipe, a socket, a
+ * dangling link or a loop), never opened and reported when selected.
+ */
+function kindOf(full, dirent) {
+  if (dirent.isFile()) return "file";
+  if (dirent.isDirectory()) return "dir";
   if (dirent.isSymbolicLink()) {
+    let st;
     try {
-      return fs.statSync(full).isFile();
-    } catch {
-      return false;
+      st = fs.statSync(full);
+    } catch (err) {
+      return { reason: brokenLink(full, err) };
     }
+    if (st.isFile()) return "file";
+    if (st.isDirectory()) return "dir";
+    return { reason: `a symbolic link to ${specialKind(st)}, not to a regular file: not read` };
   }
-  return false;
+  return { reason: `${specialKind(dirent)}, not a regular file: not read` };
 }
 
 /** Walk the directory `root`: the selected files, and the paths that could not be listed. */
@@ -276,16 +317,20 @@ function walk(root, base, selector) {
     for (const e of entries) {
       const full = path.join(dir, e.name);
       const realFull = path.join(realDir, e.name);
+      const kind = e.isDirectory() ? "dir" : kindOf(full, e);
       if (e.isDirectory()) {
         if (SKIPPED_DIRS.includes(e.name)) continue;
         if (ignored(here, global, realFull, true)) continue;
         visit(full, realFull, here);
-      } else if (isFile(full, e)) {
+      } else if (kind !== "dir") {
         if (ignored(here, global, realFull, false)) continue;
         const fromRoot = slash(path.relative(absRoot, full));
         const selected =
           selector.selects(fromRoot) || (selector.hasPathGlobs() && selector.selects(displayPath(full, base)));
-        if (selected) {
+        if (selected && kind !== "file") {
+          // named like a candidate but nothing to read: say why
+          problems.push([full, kind.reason]);
+        } else if (selected) {
           files.push(full);
           // vendor/ is not walked, but its modules.txt says go builds from it by default
           if (e.name === "go.mod" || e.name === "go.work") {
@@ -312,7 +357,11 @@ function walk(root, base, selector) {
  * not exist or cannot be listed throws; an unreadable or oversized file is reported, and the
  * rest still read. `extra` are files that are always read (the config file).
  */
-export function discover(roots, selector, { base, maxSize = MAX_FILE_SIZE, extra = [] }) {
+export function discover(
+  roots,
+  selector,
+  { base, maxSize = MAX_FILE_SIZE, maxTotal = MAX_TOTAL_SIZE, maxFiles = MAX_FILES, extra = [] },
+) {
   const found = [];
   for (const root of roots) {
     const abs = path.resolve(base, root);
@@ -340,14 +389,13 @@ export function discover(roots, selector, { base, maxSize = MAX_FILE_SIZE, extra
     found.push([displayPath(abs, base), { file: abs }]);
   }
   found.sort((a, b) => compareBytes(a[0], b[0]));
+  const listed = found.filter(([shown], i) => i === 0 || found[i - 1][0] !== shown);
+  const over = overBudget(listed, { maxSize, maxTotal, maxFiles });
   const files = [];
   const unreadable = [];
-  let last = null;
-  for (const [shown, source] of found) {
-    if (shown === last) continue;
-    last = shown;
-    if (source.reason !== undefined) {
-      unreadable.push({ path: shown, reason: source.reason });
+  for (const [i, [shown, source]] of listed.entries()) {
+    if (source.reason !== undefined || over[i] !== undefined) {
+      unreadable.push({ path: shown, reason: source.reason ?? over[i] });
       continue;
     }
     const r = read(source.file, maxSize);
@@ -357,20 +405,55 @@ export function discover(roots, selector, { base, maxSize = MAX_FILE_SIZE, extra
   return { files, unreadable };
 }
 
+/**
+ * For each listed file, why it is not read although it could be (as the CLI): it would take the
+ * inputs over the total size or the number of files. The smallest files are taken first, then
+ * by path; a file whose size cannot be known, or over the size of one file, is left to read().
+ */
+function overBudget(listed, { maxSize, maxTotal, maxFiles }) {
+  const sized = [];
+  for (const [i, [, source]] of listed.entries()) {
+    if (source.file === undefined) continue;
+    const st = fs.statSync(source.file, { throwIfNoEntry: false });
+    if (st && st.isFile() && st.size <= maxSize) sized.push([st.size, i]);
+  }
+  sized.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const over = [];
+  let total = 0;
+  let count = 0;
+  for (const [size, i] of sized) {
+    if (count >= maxFiles) {
+      over[i] = `over the limit of ${maxFiles} files (--max-files): the smallest files were read`;
+    } else if (total + size > maxTotal) {
+      over[i] = `${size} bytes, over the ${Math.floor(maxTotal / 1048576)} MiB limit for all files together (--max-total-size-mb): the smallest files were read`;
+    } else {
+      total += size;
+      count += 1;
+    }
+  }
+  return over;
+}
+
+/** Read one file as the CLI does: never a named pipe or a device, never over `maxSize`. */
 function read(file, maxSize) {
+  const tooBig = (size) => `${size} bytes, over the ${Math.floor(maxSize / 1048576)} MiB limit (--max-file-size-mb)`;
   let st;
   try {
     st = fs.statSync(file);
   } catch (err) {
-    return { reason: ioMessage(err) };
+    const link = fs.lstatSync(file, { throwIfNoEntry: false });
+    return { reason: link && link.isSymbolicLink() ? brokenLink(file, err) : ioMessage(err) };
   }
-  if (!st.isFile()) return { reason: "not a regular file" };
-  if (st.size > maxSize) {
-    return { reason: `${st.size} bytes, over the ${Math.floor(maxSize / 1048576)} MiB limit (--max-file-size-mb)` };
-  }
+  if (st.isDirectory()) return { reason: "a directory, not a regular file" };
+  if (!st.isFile()) return { reason: `${specialKind(st)}, not a regular file: not read` };
+  if (st.size > maxSize) return { reason: tooBig(st.size) };
+  let contents;
   try {
-    return { contents: fs.readFileSync(file) };
+    contents = fs.readFileSync(file);
   } catch (err) {
-    return { reason: ioMessage(err) };
+    return { reason: `reading failed: ${ioMessage(err)}` };
   }
+  // it grew after its size was checked
+  if (contents.length > maxSize) return { reason: tooBig(`more than ${maxSize}`) };
+  return { contents };
 }

@@ -173,6 +173,8 @@ async function check(input, base, extra, checker) {
   core.setOutput("findings", report.findings.length);
   core.setOutput("errors", c.errors);
   core.setOutput("warnings", c.warnings);
+  const skipped = report.diagnostics.filter((d) => d.skipped);
+  core.setOutput("skipped", skipped.length);
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   let summaryWritten = false;
@@ -218,6 +220,16 @@ async function check(input, base, extra, checker) {
   if (fails(report, input.failOn)) {
     // No core.setFailed: its own error annotation would push one finding out of the ten shown.
     core.info(`goproxy-doctor: failing: findings at or above fail-on: ${input.failOn}`);
+    process.exitCode = 1;
+  }
+  if (skipped.length > 0) {
+    // As the CLI's exit status 3, whatever fail-on says: a check that did not see every file
+    // is no pass. (Each skipped input already has its warning annotation.)
+    const names = skipped.slice(0, 5).map((d) => d.path).join(", ");
+    const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
+    core.info(
+      `goproxy-doctor: failing: ${n(skipped.length, "input was", "inputs were")} skipped and not analysed (${names}${more}): see the warnings for why`,
+    );
     process.exitCode = 1;
   }
 }

@@ -94,7 +94,7 @@ function runAction(workspace, inputs = {}, { summary = "", entry = bundle } = {}
 /** Run the CLI in `dir`. */
 function runCli(dir, args) {
   const r = spawnSync(cliBinary(), args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { PATH: process.env.PATH, HOME: process.env.HOME || "" } });
-  assert.ok(r.status === 0 || r.status === 1, `CLI ${args.join(" ")}: ${r.status} ${r.stderr}`);
+  assert.ok([0, 1, 3].includes(r.status), `CLI ${args.join(" ")}: ${r.status} ${r.stderr}`);
   return r;
 }
 
@@ -109,7 +109,7 @@ const severityRank = (line) => ({ error: 0, warning: 1, notice: 2 })[/^::(\w+)/.
 test("action.yml declares the inputs and outputs the glue uses, with the documented defaults", () => {
   const { inputs, outputs } = declared();
   assert.deepEqual(Object.keys(inputs).sort(), ["annotations", "category", "config", "fail-on", "live", "paths", "sarif-file", "summary", "timeout-secs"]);
-  assert.deepEqual(Object.keys(outputs).sort(), ["errors", "findings", "sarif-file", "warnings"]);
+  assert.deepEqual(Object.keys(outputs).sort(), ["errors", "findings", "sarif-file", "skipped", "warnings"]);
   assert.equal(inputs.paths.default, ".");
   assert.equal(inputs["fail-on"].default, "error");
   assert.equal(inputs.live.default, "false");
@@ -140,6 +140,7 @@ for (const fixture of FIXTURES) {
       findings: String(json.findings.length),
       errors: String(json.summary.errors),
       warnings: String(json.summary.warnings),
+      skipped: String(json.diagnostics.filter((d) => d.skipped).length),
     });
     // summary: the CLI's markdown, exactly
     assert.equal(r.summary, runCli(ws, ["check", "--format", "markdown", "--fail-on", "never"]).stdout);
@@ -159,7 +160,7 @@ test("examples/acme-api: annotation lines, summary and exit status for each fail
     const sarif = path.join(tempdir(), "a.sarif");
     const r = runAction(ws, { "fail-on": failOn, "sarif-file": sarif });
     assert.equal(r.status, status, `fail-on ${failOn}:\n${r.stdout}${r.stderr}`);
-    assert.deepEqual(r.outputs, { "sarif-file": sarif, findings: "14", errors: "5", warnings: "7" });
+    assert.deepEqual(r.outputs, { "sarif-file": sarif, findings: "14", errors: "5", warnings: "7", skipped: "0" });
     assert.equal(r.annotations.length, 14);
     // most severe first, then in file order
     assert.match(
@@ -191,6 +192,41 @@ test("warnings only: fail-on error passes, fail-on warning and note fail", () =>
   }
   // the default sarif-file, relative to the workspace
   assert.ok(fs.existsSync(path.join(ws, "goproxy-doctor.sarif")));
+});
+
+test("a skipped input fails the step at every fail-on, as the CLI's status 3; the rest is still checked", () => {
+  const ws = tempdir("gpd-ws-");
+  fs.writeFileSync(path.join(ws, ".env"), "GO_PRIVATE=git.example.com\n");
+  fs.writeFileSync(path.join(ws, "binary.env"), "GOSUMDB=off\n\0\0\0\n");
+  fs.symlinkSync("missing.env", path.join(ws, "dangling.env"));
+  fs.symlinkSync("loop.env", path.join(ws, "loop.env"));
+  fs.mkdirSync(path.join(ws, "Dockerfile")); // a directory named like a candidate: walked, not reported
+  fs.writeFileSync(path.join(ws, "Dockerfile", "Dockerfile"), "FROM golang:1.23\n");
+  spawnSync("mkfifo", [path.join(ws, "pipe.env")]);
+  const cli = spawnSync(cliBinary(), ["check", "--format", "json", "--fail-on", "never"], { cwd: ws, encoding: "utf8" });
+  assert.equal(cli.status, 3, cli.stderr);
+  const expected = JSON.parse(cli.stdout).diagnostics;
+  assert.deepEqual(
+    expected.filter((d) => d.skipped).map((d) => d.path),
+    ["binary.env", "dangling.env", "loop.env", "pipe.env"],
+  );
+  for (const failOn of ["error", "never"]) {
+    const sarif = path.join(tempdir(), "s.sarif");
+    const r = runAction(ws, { "fail-on": failOn, "sarif-file": sarif });
+    assert.equal(r.status, 1, `fail-on ${failOn}: ${r.stdout}${r.stderr}`);
+    assert.equal(r.outputs.skipped, "4");
+    assert.equal(r.outputs.warnings, "1", "the other files are still checked");
+    assert.match(
+      r.stdout,
+      /^goproxy-doctor: failing: 4 inputs were skipped and not analysed \(binary\.env, dangling\.env, loop\.env, pipe\.env\): see the warnings for why$/m,
+    );
+    assert.doesNotMatch(r.stdout, /findings at or above fail-on/);
+    // the same diagnostics as the CLI, each a warning annotation with its reason
+    for (const d of expected) {
+      assert.ok(r.annotations.some((l) => l.startsWith(`::warning file=${d.path},`) && l.endsWith(d.message)), `${d.path}: ${d.message}\n${r.annotations.join("\n")}`);
+    }
+    assert.ok(fs.readFileSync(sarif).equals(cliSarif(ws)));
+  }
 });
 
 test("a clean tree passes at every fail-on, with no annotations", () => {
@@ -310,7 +346,7 @@ test("more than 10 errors: the first 10 errors, then the warnings, then a notice
   fs.writeFileSync(path.join(ws, "w.env"), "GO_PRIVATE=git.example.com\n");
   const r = runAction(ws, { "sarif-file": "out/e.sarif" });
   assert.equal(r.status, 1);
-  assert.deepEqual(r.outputs, { "sarif-file": "out/e.sarif", findings: "13", errors: "12", warnings: "1" });
+  assert.deepEqual(r.outputs, { "sarif-file": "out/e.sarif", findings: "13", errors: "12", warnings: "1", skipped: "0" });
   assert.ok(fs.existsSync(path.join(ws, "out/e.sarif")), "sarif-file is relative to the workspace");
   assert.deepEqual(
     r.annotations.map((l) => /^::(\w+) file=([^,:]*)/.exec(l)?.slice(1).join(" ") ?? l),

@@ -2,6 +2,7 @@
 // Action with the CLI on the same trees.)
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -114,8 +115,39 @@ test("symbolic links to files are read, to directories not followed", () => {
   write(root, "elsewhere/Dockerfile");
   fs.symlinkSync(path.join(root, "docker/prod"), path.join(root, "Dockerfile"));
   fs.symlinkSync(path.join(root, "elsewhere"), path.join(root, "linked"));
-  fs.symlinkSync(path.join(root, "missing"), path.join(root, "dangling.env"));
   assert.deepEqual(walked(root), ["Dockerfile", "elsewhere/Dockerfile"]);
+});
+
+test("candidates that cannot be read are reported with their reason; directories named like them are walked", () => {
+  const root = tempdir();
+  write(root, "Dockerfile/Dockerfile"); // a directory named Dockerfile
+  write(root, "go.mod/x.env", "A=1\n");
+  fs.symlinkSync("missing.env", path.join(root, "dangling.env"));
+  fs.symlinkSync("self.env", path.join(root, "self.env"));
+  fs.symlinkSync("b.env", path.join(root, "a.env"));
+  fs.symlinkSync("a.env", path.join(root, "b.env"));
+  fs.symlinkSync("Dockerfile", path.join(root, "linked.env")); // to a directory: not followed
+  assert.equal(spawnSync("mkfifo", [path.join(root, "pipe.env")]).status, 0);
+  write(root, "notes/fifo-not-selected");
+  const { files, unreadable } = discover(["."], selector(), { base: root });
+  assert.deepEqual(
+    files.map((f) => f.path),
+    ["Dockerfile/Dockerfile", "go.mod/x.env"],
+  );
+  assert.deepEqual(unreadable, [
+    { path: "a.env", reason: "symbolic link loop: not followed" },
+    { path: "b.env", reason: "symbolic link loop: not followed" },
+    { path: "dangling.env", reason: "dangling symbolic link to missing.env: its target does not exist" },
+    { path: "pipe.env", reason: "a named pipe, not a regular file: not read" },
+    { path: "self.env", reason: "symbolic link loop: not followed" },
+  ]);
+  // named on the command line: a pipe is not opened, a directory is walked
+  const named = discover(["pipe.env", "Dockerfile"], selector(), { base: root });
+  assert.deepEqual(named.unreadable, [{ path: "pipe.env", reason: "a named pipe, not a regular file: not read" }]);
+  assert.deepEqual(
+    named.files.map((f) => f.path),
+    ["Dockerfile/Dockerfile"],
+  );
 });
 
 test("files are sorted, deduplicated, and named files always read", () => {
@@ -142,6 +174,34 @@ test("unreadable and oversized files are reported, a missing root is an error", 
   );
   assert.deepEqual(unreadable, [{ path: "big.env", reason: "1200000 bytes, over the 1 MiB limit (--max-file-size-mb)" }]);
   assert.throws(() => discover(["missing"], selector(), { base: root }), /^Error: missing: no such file or directory$/);
+});
+
+test("over the total size or the number of files, the smallest files are read", () => {
+  const root = tempdir();
+  write(root, "a.env", "A=1\n".repeat(100));
+  write(root, "b.env", "A=1\n".repeat(10));
+  write(root, "c.env", "A=1\n".repeat(50));
+  write(root, "d.env", "A=1\n".repeat(50));
+  const got = (opts) => {
+    const { files, unreadable } = discover(["."], selector(), { base: root, maxSize: 1000, ...opts });
+    return [files.map((f) => f.path), unreadable];
+  };
+  const budget = "bytes, over the 0 MiB limit for all files together (--max-total-size-mb): the smallest files were read";
+  assert.deepEqual(got({ maxTotal: 439 }), [
+    ["b.env", "c.env"],
+    [
+      { path: "a.env", reason: `400 ${budget}` },
+      { path: "d.env", reason: `200 ${budget}` },
+    ],
+  ]);
+  const files = "over the limit of 2 files (--max-files): the smallest files were read";
+  assert.deepEqual(got({ maxFiles: 2 }), [
+    ["b.env", "c.env"],
+    [
+      { path: "a.env", reason: files },
+      { path: "d.env", reason: files },
+    ],
+  ]);
 });
 
 test("invalid UTF-8 is read as is", () => {

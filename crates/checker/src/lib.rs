@@ -113,14 +113,21 @@ impl Prepared {
             }
         };
         sources.retain(|s| options.config.as_ref() == Some(&s.path) || !config.excludes(&s.path));
-        for file in &sources {
-            if file.lossy {
+        sources.retain(|file| match binary(file) {
+            Some(at) => {
                 diagnostics.push(InputDiagnostic {
                     path: file.path.clone(),
-                    message: "file is not valid UTF-8: invalid bytes were read as U+FFFD and no fix is offered for it".into(),
-                    skipped: false,
+                    message: format!(
+                        "binary file, not analysed: a NUL byte at {at} (no text configuration has one; a UTF-16 file has many, and neither Docker nor Go reads UTF-16)"
+                    ),
+                    skipped: true,
                 });
+                false
             }
+            None => true,
+        });
+        for file in &sources {
+            diagnostics.extend(encoding_diagnostics(file));
         }
         let parsed = parse::parse_all(&sources, &mut diagnostics);
         Prepared {
@@ -135,6 +142,69 @@ impl Prepared {
         let mut model = model::Model::build(&self.sources, &self.parsed);
         model.config = self.config.clone();
         model
+    }
+}
+
+/// Where (`line:column`) a file the checker would parse as text has a NUL byte: no text
+/// configuration has one, so the file is binary (or in UTF-16) and is not analysed. Files read
+/// only for their presence (go.sum, key files) may hold anything.
+fn binary(file: &SourceFile) -> Option<String> {
+    let parsed_as_text = !matches!(
+        parse::FileKind::detect(&file.path),
+        None | Some(parse::FileKind::GoSum)
+    );
+    let at = file.text.find('\0').filter(|_| parsed_as_text)?;
+    Some(file.position_of(at))
+}
+
+/// What is odd about a file's encoding but does not stop its analysis: invalid UTF-8, and
+/// carriage returns that end no line.
+fn encoding_diagnostics(file: &SourceFile) -> Vec<InputDiagnostic> {
+    let mut out = Vec::new();
+    let mut add = |message: String| {
+        out.push(InputDiagnostic {
+            path: file.path.clone(),
+            message,
+            skipped: false,
+        });
+    };
+    if let Some(at) = file.first_invalid() {
+        add(format!(
+            "{}: file is not valid UTF-8 (the first invalid byte is here): invalid bytes were read as U+FFFD and no fix is offered for it",
+            file.position_of(at)
+        ));
+    }
+    if let Some(at) = file.first_lone_cr() {
+        let yaml = matches!(
+            parse::FileKind::detect(&file.path),
+            Some(parse::FileKind::GithubActions | parse::FileKind::GitlabCi)
+        );
+        let what = if yaml {
+            "YAML ends a line there, but the lines and columns reported for this file count line feeds only"
+        } else {
+            "Docker, Go and the shell do not end a line there, and neither does this checker"
+        };
+        add(format!(
+            "{}: a carriage return not followed by a line feed: {what}",
+            file.position_of(at)
+        ));
+    }
+    out
+}
+
+/// At most this many bytes of a diagnostic's message: a parser may quote a whole line, and a
+/// line may be megabytes long.
+const MAX_MESSAGE: usize = 1000;
+
+fn shorten(message: &mut String) {
+    if message.len() > MAX_MESSAGE {
+        let mut cut = MAX_MESSAGE;
+        while !message.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let left = message.len() - cut;
+        message.truncate(cut);
+        message.push_str(&format!("… ({left} more bytes)"));
     }
 }
 
@@ -183,6 +253,9 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
     );
     model.config.remap(&mut findings);
     report::sort_and_fingerprint(&mut findings);
+    for d in &mut diagnostics {
+        shorten(&mut d.message);
+    }
     diagnostics.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
     let mut paths: Vec<String> = sources.iter().map(|s| s.path.clone()).collect();
     paths.sort();

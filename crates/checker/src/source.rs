@@ -10,17 +10,21 @@ pub struct SourceFile {
     /// The contents; invalid UTF-8 sequences are replaced by U+FFFD (see `lossy`).
     pub text: String,
     /// True when the bytes were not valid UTF-8, so offsets in `text` are not byte offsets of
-    /// the file on disk and no fix may be offered.
+    /// the file on disk (spans translate them back, see `replaced`) and no fix may be offered.
     pub lossy: bool,
     line_starts: Vec<u32>,
+    /// For a lossy file, where each U+FFFD stands for invalid bytes: (offset in `text` just
+    /// after the U+FFFD, offset in the file just after the bytes it replaced), in order.
+    replaced: Vec<(u32, u32)>,
 }
 
 impl SourceFile {
     pub fn new(path: String, bytes: Vec<u8>) -> Self {
-        let (text, lossy) = match String::from_utf8(bytes) {
-            Ok(text) => (text, false),
-            Err(err) => (String::from_utf8_lossy(err.as_bytes()).into_owned(), true),
+        let (text, replaced) = match String::from_utf8(bytes) {
+            Ok(text) => (text, Vec::new()),
+            Err(err) => decode_lossy(err.as_bytes()),
         };
+        let lossy = !replaced.is_empty();
         let mut line_starts = vec![0u32];
         line_starts.extend(
             text.bytes()
@@ -33,7 +37,44 @@ impl SourceFile {
             text,
             lossy,
             line_starts,
+            replaced,
         }
+    }
+
+    /// The offset in the file on disk of offset `offset` of `text` (they differ after a U+FFFD
+    /// that replaced invalid bytes; a U+FFFD itself maps to the first byte it replaced).
+    fn file_offset(&self, offset: usize) -> usize {
+        let offset = to_u32(offset);
+        let before = self
+            .replaced
+            .partition_point(|&(text_end, _)| text_end <= offset);
+        match before.checked_sub(1).map(|i| self.replaced[i]) {
+            None => offset as usize,
+            Some((text_end, file_end)) => (file_end + (offset - text_end)) as usize,
+        }
+    }
+
+    /// The offset in `text` of the first U+FFFD that stands for invalid bytes, if any.
+    pub fn first_invalid(&self) -> Option<usize> {
+        self.replaced
+            .first()
+            .map(|&(text_end, _)| text_end as usize - '\u{fffd}'.len_utf8())
+    }
+
+    /// The offset of the first carriage return not followed by a line feed, if any.
+    pub fn first_lone_cr(&self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        bytes
+            .iter()
+            .enumerate()
+            .find(|&(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+            .map(|(i, _)| i)
+    }
+
+    /// The 1-based line and column of byte `offset` of `text`, as `line:column`.
+    pub fn position_of(&self, offset: usize) -> String {
+        let s = self.span(offset, offset);
+        format!("{}:{}", s.start_line, s.start_column)
     }
 
     /// The 0-based line containing byte `offset`.
@@ -68,15 +109,17 @@ impl SourceFile {
         (to_u32(index + 1), to_u32(before.chars().count() + 1))
     }
 
-    /// The span of bytes `start..end`, clamped to the file and to character boundaries.
+    /// The span of bytes `start..end` of `text`, clamped to the file and to character
+    /// boundaries. Its `start` and `end` are offsets in the file on disk (not in `text` when the
+    /// file is lossy); lines and columns count the characters of `text`.
     pub fn span(&self, start: usize, end: usize) -> Span {
         let start = self.floor_char(start.min(self.text.len()));
         let end = self.floor_char(end.clamp(start, self.text.len()));
         let (start_line, start_column) = self.position(start);
         let (end_line, end_column) = self.position(end);
         Span {
-            start: to_u32(start),
-            end: to_u32(end),
+            start: to_u32(self.file_offset(start)),
+            end: to_u32(self.file_offset(end)),
             start_line,
             start_column,
             end_line,
@@ -112,6 +155,24 @@ impl SourceFile {
     }
 }
 
+/// `bytes` as text with each maximal invalid sequence replaced by U+FFFD (as
+/// `String::from_utf8_lossy` does), and where each replacement is (see `SourceFile::replaced`).
+fn decode_lossy(bytes: &[u8]) -> (String, Vec<(u32, u32)>) {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut replaced = Vec::new();
+    let mut consumed = 0;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        consumed += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            text.push(char::REPLACEMENT_CHARACTER);
+            consumed += chunk.invalid().len();
+            replaced.push((to_u32(text.len()), to_u32(consumed)));
+        }
+    }
+    (text, replaced)
+}
+
 /// Offsets are kept as u32 in the contract; inputs are far below 4 GiB (the host caps sizes).
 pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -145,6 +206,35 @@ mod tests {
         assert_eq!(loc.lines, vec!["bc".to_owned()]);
         let loc = f.location(0, 4, "x");
         assert_eq!(loc.lines, vec!["a".to_owned(), "bc".to_owned()]);
+    }
+
+    #[test]
+    fn spans_of_a_lossy_file_are_byte_offsets_of_the_file() {
+        // "é" in Latin-1 (one byte), a truncated 4-byte sequence (3 bytes), then ASCII
+        let bytes = b"A=caf\xe9 B=\xf0\x9f\x98 C=1\nD=2\n".to_vec();
+        let f = SourceFile::new("f".into(), bytes.clone());
+        assert!(f.lossy);
+        assert_eq!(f.text, "A=caf\u{fffd} B=\u{fffd} C=1\nD=2\n");
+        let at = |needle: &str| f.text.find(needle).unwrap();
+        for needle in ["C=1", "D=2", "B="] {
+            let s = f.span(at(needle), at(needle) + needle.len());
+            let original = &bytes[s.start as usize..s.end as usize];
+            assert_eq!(original, needle.as_bytes(), "{needle}");
+        }
+        // a U+FFFD maps to the bytes it replaced, and counts as one column
+        let s = f.span(at("\u{fffd} B"), at(" B"));
+        assert_eq!((s.start, s.end), (5, 6));
+        let s = f.span(at("C=1"), at("C=1"));
+        assert_eq!((s.start_line, s.start_column), (1, 12));
+        assert_eq!(f.first_invalid(), Some(5));
+        assert_eq!(f.position_of(f.first_invalid().unwrap()), "1:6");
+    }
+
+    #[test]
+    fn lone_carriage_returns_are_found() {
+        assert_eq!(file("a\r\nb\r\n").first_lone_cr(), None);
+        assert_eq!(file("a\r\nb\rc").first_lone_cr(), Some(4));
+        assert_eq!(file("a\r").first_lone_cr(), Some(1));
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
     let outputs = cli::outputs(args, matches)?;
     let mut session = Session::start(args.limits(), Policy::deny_all()).await?;
     let selector = Selector::new(&session.relevant_files().await?)?;
-    let inputs = discover::discover(&args.paths, &selector, args.max_file_size())?;
+    let inputs = discover::discover(&args.paths, &selector, args.read_limits())?;
     let (mut files, unreadable) = split(inputs);
     let config = match config::locate(args)? {
         Some(path) => {
@@ -103,7 +103,7 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
         output::warning("the outputs above have the static findings only");
         return Err(e);
     }
-    Ok(exit_status(&report.findings, args.fail_on))
+    Ok(exit_status(&report, args.fail_on))
 }
 
 /// `--fix` / `--diff`: apply the fixes in memory; with `--fix` write the changed files and
@@ -128,10 +128,20 @@ async fn fix_files(
         if !fixed.applied.is_empty() {
             output::info(&fix::summary(&fixed.applied, false));
         }
-        return Ok(if fixed.applied.is_empty() {
-            ExitStatus::Success
-        } else {
+        // no report is written: say on standard error which files the diff could not cover
+        let mut report = fixed.report;
+        add_diagnostics(&mut report, unreadable);
+        let skipped: Vec<&InputDiagnostic> =
+            report.diagnostics.iter().filter(|d| d.skipped).collect();
+        for d in &skipped {
+            output::warning(&format!("{}: skipped: {}", d.path, d.message));
+        }
+        return Ok(if !fixed.applied.is_empty() {
             ExitStatus::Findings
+        } else if !skipped.is_empty() {
+            ExitStatus::Skipped
+        } else {
+            ExitStatus::Success
         });
     }
     for (old, new) in before.iter().zip(&fixed.files) {
@@ -145,7 +155,7 @@ async fn fix_files(
     let mut report = fixed.report;
     add_diagnostics(&mut report, unreadable);
     write_outputs(args, session, &report, outputs).await?;
-    Ok(exit_status(&report.findings, args.fail_on))
+    Ok(exit_status(&report, args.fail_on))
 }
 
 fn cwd() -> Result<std::path::PathBuf, String> {
@@ -226,16 +236,21 @@ fn format(f: FormatArg) -> Format {
     }
 }
 
-/// [`ExitStatus::Findings`] when a finding is at or above `fail_on`.
-fn exit_status(findings: &[Finding], fail_on: FailOn) -> ExitStatus {
+/// [`ExitStatus::Findings`] when a finding is at or above `fail_on`; otherwise
+/// [`ExitStatus::Skipped`] when some input was skipped (whatever `fail_on` says: a clean result
+/// that did not see every file must not pass for a clean run).
+fn exit_status(report: &Report, fail_on: FailOn) -> ExitStatus {
     let threshold = match fail_on {
-        FailOn::Never => return ExitStatus::Success,
-        FailOn::Note => Severity::Note,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Error => Severity::Error,
+        FailOn::Never => None,
+        FailOn::Note => Some(Severity::Note),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Error => Some(Severity::Error),
     };
-    if findings.iter().any(|f| rank(f.severity) >= rank(threshold)) {
+    let fails = |f: &Finding| threshold.is_some_and(|t| rank(f.severity) >= rank(t));
+    if report.findings.iter().any(fails) {
         ExitStatus::Findings
+    } else if report.diagnostics.iter().any(|d| d.skipped) {
+        ExitStatus::Skipped
     } else {
         ExitStatus::Success
     }
@@ -252,6 +267,8 @@ fn rank(severity: Severity) -> u8 {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
+
+    use std::process::ExitCode;
 
     use super::*;
     use crate::runtime::{Location, Span};
@@ -283,6 +300,25 @@ mod tests {
         }
     }
 
+    fn report(findings: Vec<Finding>, diagnostics: Vec<InputDiagnostic>) -> Report {
+        Report {
+            tool_version: String::new(),
+            files: Vec::new(),
+            findings,
+            diagnostics,
+            routes: Vec::new(),
+            probes: Vec::new(),
+        }
+    }
+
+    fn diagnostic(skipped: bool) -> InputDiagnostic {
+        InputDiagnostic {
+            path: "big.env".into(),
+            message: "too big".into(),
+            skipped,
+        }
+    }
+
     #[test]
     fn exit_status_follows_fail_on() {
         use ExitStatus::{Findings, Success};
@@ -299,11 +335,34 @@ mod tests {
         for (severities, fail_on, expected) in cases {
             let findings: Vec<Finding> = severities.iter().map(|&s| finding(s)).collect();
             assert_eq!(
-                exit_status(&findings, fail_on),
+                exit_status(&report(findings, vec![diagnostic(false)]), fail_on),
                 expected,
                 "{severities:?} --fail-on {fail_on:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_skipped_input_gives_status_3_unless_a_finding_fails_the_run() {
+        use ExitStatus::{Findings, Skipped};
+        use Severity::{Error, Warning};
+        let cases = [
+            (vec![], FailOn::Error, Skipped),
+            (vec![Warning], FailOn::Error, Skipped),
+            (vec![Error], FailOn::Error, Findings),
+            (vec![Error], FailOn::Never, Skipped),
+            (vec![], FailOn::Never, Skipped),
+        ];
+        for (severities, fail_on, expected) in cases {
+            let findings: Vec<Finding> = severities.iter().map(|&s| finding(s)).collect();
+            let r = report(findings, vec![diagnostic(false), diagnostic(true)]);
+            assert_eq!(
+                exit_status(&r, fail_on),
+                expected,
+                "{severities:?} --fail-on {fail_on:?}"
+            );
+        }
+        assert_eq!(ExitCode::from(Skipped), ExitCode::from(3));
     }
 
     #[test]
@@ -334,18 +393,14 @@ mod tests {
             },
         ]);
         assert_eq!(files.len(), 1);
-        let mut report = Report {
-            tool_version: String::new(),
-            files: Vec::new(),
-            findings: Vec::new(),
-            diagnostics: vec![InputDiagnostic {
+        let mut report = report(
+            Vec::new(),
+            vec![InputDiagnostic {
                 path: "c/Dockerfile".into(),
                 message: "not valid UTF-8".into(),
                 skipped: false,
             }],
-            routes: Vec::new(),
-            probes: Vec::new(),
-        };
+        );
         add_diagnostics(&mut report, unreadable);
         let got: Vec<(&str, bool)> = report
             .diagnostics

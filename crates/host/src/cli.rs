@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
+use crate::discover::ReadLimits;
 use crate::runtime::Limits;
 
 const EXAMPLES: &str = "\
@@ -35,9 +36,12 @@ Outputs:
   standard output; only one may.
 
 Exit status:
-  0  no finding at or above --fail-on
+  0  no finding at or above --fail-on, and every input analysed
   1  findings at or above --fail-on (with --diff: something to fix)
   2  usage error, unreadable PATH, invalid configuration, or internal error
+  3  no finding at or above --fail-on, but some input was skipped (too large, unreadable,
+     binary, not a regular file...; each is reported with its reason), even with
+     --fail-on never
 
 Examples:
   goproxy-doctor check                                  the current directory
@@ -138,9 +142,20 @@ pub(crate) struct CheckArgs {
     #[arg(long, conflicts_with = "fix", help_heading = "Fixes")]
     pub diff: bool,
 
-    /// Skip files larger than this, in MiB (they are reported as skipped)
+    /// Skip files larger than this, in MiB (each is reported as skipped, and the exit status is 3
+    /// unless a finding fails the run)
     #[arg(long, value_name = "MIB", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..), help_heading = "Limits")]
     pub max_file_size_mb: u64,
+
+    /// Skip files beyond this total size, in MiB, reading the smallest first (the checker may
+    /// need ten times the size of its inputs in memory: raise --max-memory-mb with it)
+    #[arg(long, value_name = "MIB", default_value_t = 32, value_parser = clap::value_parser!(u64).range(1..), help_heading = "Limits")]
+    pub max_total_size_mb: u64,
+
+    /// Skip files beyond this number, reading the smallest first (each file costs the analysis
+    /// about half a millisecond: raise --timeout-secs with it)
+    #[arg(long, value_name = "N", default_value_t = 20_000, value_parser = clap::value_parser!(u64).range(1..), help_heading = "Limits")]
+    pub max_files: u64,
 
     /// Memory the checker may use, in MiB
     #[arg(long, value_name = "MIB", default_value_t = Limits::DEFAULT_MEMORY_MIB, value_parser = clap::value_parser!(u64).range(1..=65536), help_heading = "Limits")]
@@ -203,9 +218,13 @@ impl CheckArgs {
         }
     }
 
-    /// `--max-file-size-mb` in bytes.
-    pub(crate) fn max_file_size(&self) -> u64 {
-        self.max_file_size_mb.saturating_mul(1 << 20)
+    /// `--max-file-size-mb`, `--max-total-size-mb` (in bytes) and `--max-files`.
+    pub(crate) fn read_limits(&self) -> ReadLimits {
+        ReadLimits {
+            file_size: self.max_file_size_mb.saturating_mul(1 << 20),
+            total_size: self.max_total_size_mb.saturating_mul(1 << 20),
+            files: usize::try_from(self.max_files).unwrap_or(usize::MAX),
+        }
     }
 }
 
@@ -250,7 +269,7 @@ pub(crate) enum FailOn {
     Warning,
     /// Fail on errors
     Error,
-    /// Always exit 0 unless something broke
+    /// Never fail on findings (status 3 still says an input was skipped)
     Never,
 }
 

@@ -65,14 +65,26 @@ impl Selector {
     }
 }
 
+/// How much is read for the checker, which holds every input at once (its memory is capped).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ReadLimits {
+    /// Bytes of one file (`--max-file-size-mb`).
+    pub file_size: u64,
+    /// Bytes of all files together (`--max-total-size-mb`).
+    pub total_size: u64,
+    /// Number of files (`--max-files`).
+    pub files: usize,
+}
+
 /// Walk `roots` and read the selected files, sorted by the path shown to the checker and
 /// deduplicated. A root that does not exist or cannot be listed is an error; a file that
-/// cannot be read, is larger than `max_size` bytes, or a directory that cannot be listed is
-/// reported as [`Input::Unreadable`], and the rest is still read.
+/// cannot be read or is over a limit, or a directory that cannot be listed, is reported as
+/// [`Input::Unreadable`], and the rest is still read. Over the total size or the number of
+/// files, the smallest files are read first (then by path), so that as many as possible are.
 pub(crate) fn discover(
     roots: &[PathBuf],
     selector: &Selector,
-    max_size: u64,
+    limits: ReadLimits,
 ) -> Result<Vec<Input>, String> {
     let cwd = std::env::current_dir()
         .map_err(|e| format!("cannot read the current directory: {}", io_message(&e)))?;
@@ -101,16 +113,55 @@ pub(crate) fn discover(
         .collect();
     listed.sort_by(|a, b| a.0.cmp(&b.0));
     listed.dedup_by(|a, b| a.0 == b.0);
+    let over = over_budget(&listed, limits);
     Ok(listed
         .into_iter()
-        .map(|(shown, source)| match source {
-            Ok(path) => read(shown, &path, max_size),
-            Err(reason) => Input::Unreadable {
+        .enumerate()
+        .map(|(i, (shown, source))| match (source, over[i].clone()) {
+            (Ok(_), Some(reason)) | (Err(reason), _) => Input::Unreadable {
                 path: shown,
                 reason,
             },
+            (Ok(path), None) => read(shown, &path, limits.file_size),
         })
         .collect())
+}
+
+/// For each listed file, why it is not read although it could be: it would take the inputs
+/// over the total size or the number of files. Smaller files are taken first; a file whose
+/// size cannot be known, or that is over the size limit for one file, is left to `read`.
+fn over_budget(
+    listed: &[(String, Result<PathBuf, String>)],
+    limits: ReadLimits,
+) -> Vec<Option<String>> {
+    let mut sized: Vec<(u64, usize)> = listed
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, source))| {
+            let meta = std::fs::metadata(source.as_ref().ok()?).ok()?;
+            (meta.is_file() && meta.len() <= limits.file_size).then_some((meta.len(), i))
+        })
+        .collect();
+    sized.sort_unstable();
+    let mut over = vec![None; listed.len()];
+    let (mut total, mut count) = (0u64, 0usize);
+    for (len, i) in sized {
+        if count >= limits.files {
+            over[i] = Some(format!(
+                "over the limit of {} files (--max-files): the smallest files were read",
+                limits.files
+            ));
+        } else if total.saturating_add(len) > limits.total_size {
+            over[i] = Some(format!(
+                "{len} bytes, over the {} MiB limit for all files together (--max-total-size-mb): the smallest files were read",
+                limits.total_size >> 20
+            ));
+        } else {
+            total += len;
+            count += 1;
+        }
+    }
+    over
 }
 
 /// What a walk found: selected files, and paths it could not read with the reason.
@@ -141,23 +192,32 @@ fn walk(root: &Path, cwd: &Path, selector: &Selector) -> Found {
         .run(|| {
             Box::new(|entry| {
                 let outcome = match entry {
-                    Ok(e) if is_file(&e) => {
+                    Ok(e) => {
+                        let kind = kind(&e);
                         let path = e.path();
-                        let from_root = path.strip_prefix(root).unwrap_or(path);
-                        let selected = selector.selects(&slash_path(from_root))
-                            || (selector.has_path_globs()
-                                && selector.selects(&display_path(path, cwd)));
-                        if selected
-                            && matches!(e.file_name().to_str(), Some("go.mod" | "go.work"))
-                            && let Some(dir) = path.parent()
-                            && dir.join("vendor/modules.txt").is_file()
-                            && let Ok(mut found) = found.lock()
-                        {
-                            found.files.push(dir.join("vendor/modules.txt"));
+                        let selected = !matches!(kind, Kind::Directory) && {
+                            let from_root = path.strip_prefix(root).unwrap_or(path);
+                            selector.selects(&slash_path(from_root))
+                                || (selector.has_path_globs()
+                                    && selector.selects(&display_path(path, cwd)))
+                        };
+                        match kind {
+                            _ if !selected => None,
+                            Kind::File => {
+                                if matches!(e.file_name().to_str(), Some("go.mod" | "go.work"))
+                                    && let Some(dir) = path.parent()
+                                    && dir.join("vendor/modules.txt").is_file()
+                                    && let Ok(mut found) = found.lock()
+                                {
+                                    found.files.push(dir.join("vendor/modules.txt"));
+                                }
+                                Some(Ok(e.into_path()))
+                            }
+                            Kind::Directory => None,
+                            // named like a candidate but nothing to read: say why
+                            Kind::Other(reason) => Some(Err((e.into_path(), reason))),
                         }
-                        selected.then(|| Ok(e.into_path()))
                     }
-                    Ok(_) => None,
                     Err(err) => Some(Err(problem(root, &err))),
                 };
                 if let Some(outcome) = outcome
@@ -174,12 +234,87 @@ fn walk(root: &Path, cwd: &Path, selector: &Selector) -> Found {
     found.into_inner().unwrap_or_default()
 }
 
-/// A regular file, or a symbolic link to one (symbolic links to directories are not followed).
-fn is_file(entry: &ignore::DirEntry) -> bool {
+/// What a walked entry is, for the walk.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    /// A regular file, or a symbolic link to one: read when selected.
+    File,
+    /// A directory (walked), or a symbolic link to one (not followed), even when named like a
+    /// candidate (a directory `Dockerfile/`).
+    Directory,
+    /// Anything else (a named pipe, a socket, a device, a dangling symbolic link or a loop of
+    /// them): never opened (a named pipe would block the walk); reported when selected.
+    Other(String),
+}
+
+fn kind(entry: &ignore::DirEntry) -> Kind {
     match entry.file_type() {
-        Some(t) if t.is_file() => true,
-        Some(t) if t.is_symlink() => std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()),
-        _ => false,
+        None => Kind::Directory, // standard input: never walked
+        Some(t) if t.is_file() => Kind::File,
+        Some(t) if t.is_dir() => Kind::Directory,
+        Some(t) if t.is_symlink() => match std::fs::metadata(entry.path()) {
+            Ok(m) if m.is_file() => Kind::File,
+            Ok(m) if m.is_dir() => Kind::Directory,
+            Ok(m) => Kind::Other(format!(
+                "a symbolic link to {}, not to a regular file: not read",
+                special_kind(&m.file_type())
+            )),
+            Err(e) => Kind::Other(broken_link(entry.path(), &e)),
+        },
+        Some(t) => Kind::Other(format!(
+            "{}, not a regular file: not read",
+            special_kind(&t)
+        )),
+    }
+}
+
+/// Why a symbolic link cannot be followed.
+fn broken_link(path: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        let target = std::fs::read_link(path)
+            .map(|t| format!(" to {}", t.display()))
+            .unwrap_or_default();
+        format!("dangling symbolic link{target}: its target does not exist")
+    } else if link_loop(path) {
+        "symbolic link loop: not followed".into()
+    } else {
+        format!("symbolic link that cannot be followed: {}", io_message(e))
+    }
+}
+
+/// Whether following the symbolic link `path` (and the links it leads to) comes back to a link
+/// already followed. (The error the system gives for a loop has no portable kind in std.)
+fn link_loop(path: &Path) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut at = normalize(path);
+    while let Ok(target) = std::fs::read_link(&at) {
+        if !seen.insert(at.clone()) {
+            return true;
+        }
+        at = normalize(&at.parent().unwrap_or(Path::new("")).join(target));
+    }
+    false
+}
+
+/// "a named pipe", "a socket", "a device"…
+fn special_kind(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
     }
 }
 
@@ -210,12 +345,22 @@ fn problem(root: &Path, err: &ignore::Error) -> (PathBuf, String) {
     (path.unwrap_or(root).to_path_buf(), message)
 }
 
-/// An I/O error in the lower-case style of the other messages.
+/// An I/O error in the lower-case style of the other messages, without "(os error N)".
 fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
+        _ => {
+            let text = e.to_string();
+            let text = match text.rfind(" (os error ") {
+                Some(at) if text.ends_with(')') => &text[..at],
+                _ => &text,
+            };
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
     }
 }
 
@@ -268,29 +413,48 @@ fn os_str(s: &OsStr) -> String {
     s.to_string_lossy().into_owned()
 }
 
+/// Read one file: never more than `max_size` bytes (a file that grows while it is read is
+/// still cut off), and never a named pipe or a device (opening a pipe would block).
 fn read(shown: String, path: &Path, max_size: u64) -> Input {
     let unreadable = |reason: String| Input::Unreadable {
         path: shown.clone(),
         reason,
     };
+    let too_big = |size: String| {
+        format!(
+            "{size} bytes, over the {} MiB limit (--max-file-size-mb)",
+            max_size >> 20
+        )
+    };
     match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() => return unreadable("not a regular file".into()),
-        Ok(m) if m.len() > max_size => {
+        Ok(m) if m.is_dir() => return unreadable("a directory, not a regular file".into()),
+        Ok(m) if !m.is_file() => {
             return unreadable(format!(
-                "{} bytes, over the {} MiB limit (--max-file-size-mb)",
-                m.len(),
-                max_size >> 20
+                "{}, not a regular file: not read",
+                special_kind(&m.file_type())
             ));
+        }
+        Ok(m) if m.len() > max_size => return unreadable(too_big(m.len().to_string())),
+        Err(e) if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) => {
+            return unreadable(broken_link(path, &e));
         }
         Err(e) => return unreadable(io_message(&e)),
         Ok(_) => {}
     }
-    match std::fs::read(path) {
-        Ok(contents) => Input::File {
+    let mut contents = Vec::new();
+    let read = std::fs::File::open(path).and_then(|file| {
+        use std::io::Read;
+        file.take(max_size.saturating_add(1))
+            .read_to_end(&mut contents)
+    });
+    match read {
+        // it grew after its size was checked
+        Ok(n) if n as u64 > max_size => unreadable(too_big(format!("more than {max_size}"))),
+        Ok(_) => Input::File {
             path: shown,
             contents,
         },
-        Err(e) => unreadable(io_message(&e)),
+        Err(e) => unreadable(format!("reading failed: {}", io_message(&e))),
     }
 }
 
@@ -308,6 +472,66 @@ mod tests {
             "**/deploy/*.conf".into(),
         ])
         .unwrap()
+    }
+
+    fn limits(file_size: u64) -> ReadLimits {
+        ReadLimits {
+            file_size,
+            total_size: u64::MAX,
+            files: usize::MAX,
+        }
+    }
+
+    #[test]
+    fn over_the_total_size_or_number_of_files_the_smallest_files_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "a.env", &"A=1\n".repeat(100)); // 400 bytes
+        write(root, "b.env", &"A=1\n".repeat(10)); // 40 bytes
+        write(root, "c.env", &"A=1\n".repeat(50)); // 200 bytes
+        write(root, "d.env", &"A=1\n".repeat(50)); // 200 bytes
+        write(root, "huge.env", &"A=1\n".repeat(1000)); // over the size of one file
+        let read_with = |total_size, files| {
+            let limits = ReadLimits {
+                file_size: 1000,
+                total_size,
+                files,
+            };
+            let inputs = discover(&[root.to_path_buf()], &selector(), limits).unwrap();
+            inputs
+                .into_iter()
+                .map(|i| match i {
+                    Input::File { path, .. } => (file_name(&path), String::new()),
+                    Input::Unreadable { path, reason } => (file_name(&path), reason),
+                })
+                .collect::<Vec<_>>()
+        };
+        let budget = "bytes, over the 0 MiB limit for all files together (--max-total-size-mb): the smallest files were read";
+        let got = read_with(439, usize::MAX);
+        assert_eq!(got[0], ("a.env".into(), format!("400 {budget}")));
+        assert_eq!(got[1], ("b.env".into(), String::new()));
+        assert_eq!(got[2], ("c.env".into(), String::new()));
+        assert_eq!(
+            got[3],
+            ("d.env".into(), format!("200 {budget}")),
+            "same size: by path"
+        );
+        assert!(
+            got[4]
+                .1
+                .contains("over the 0 MiB limit (--max-file-size-mb)"),
+            "{got:?}"
+        );
+        let got = read_with(u64::MAX, 2);
+        let files = "over the limit of 2 files (--max-files): the smallest files were read";
+        assert_eq!(got[0], ("a.env".into(), files.into()));
+        assert_eq!(got[1], ("b.env".into(), String::new()));
+        assert_eq!(got[2], ("c.env".into(), String::new()));
+        assert_eq!(got[3], ("d.env".into(), files.into()));
+    }
+
+    fn file_name(path: &str) -> String {
+        path.rsplit('/').next().unwrap().to_owned()
     }
 
     fn write(root: &Path, rel: &str, text: &str) {
@@ -420,8 +644,80 @@ mod tests {
         write(root, "elsewhere/Dockerfile", "FROM x\n");
         std::os::unix::fs::symlink(root.join("docker/prod"), root.join("Dockerfile")).unwrap();
         std::os::unix::fs::symlink(root.join("elsewhere"), root.join("linked")).unwrap();
-        std::os::unix::fs::symlink(root.join("missing"), root.join("dangling.env")).unwrap();
         assert_eq!(walked(root), ["Dockerfile", "elsewhere/Dockerfile"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn candidates_that_are_no_regular_files_are_reported_and_never_opened() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "Dockerfile/Dockerfile", "FROM x\n"); // a directory named Dockerfile
+        symlink("missing.env", root.join("dangling.env")).unwrap();
+        symlink("self.env", root.join("self.env")).unwrap();
+        symlink("b.env", root.join("a.env")).unwrap();
+        symlink("a.env", root.join("b.env")).unwrap();
+        symlink("Dockerfile", root.join("dir.env")).unwrap(); // to a directory: not followed
+        symlink("/dev/null", root.join("null.env")).unwrap();
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(root.join("pipe.env"))
+            .status()
+            .unwrap();
+        assert!(fifo.success());
+        let found = walk(root, Path::new("/nowhere"), &selector());
+        let files: Vec<String> = found
+            .files
+            .iter()
+            .map(|p| slash_path(p.strip_prefix(root).unwrap()))
+            .collect();
+        assert_eq!(files, ["Dockerfile/Dockerfile"]);
+        let mut problems: Vec<(String, &str)> = found
+            .problems
+            .iter()
+            .map(|(p, m)| (slash_path(p.strip_prefix(root).unwrap()), m.as_str()))
+            .collect();
+        problems.sort();
+        let expected = [
+            ("a.env", "symbolic link loop: not followed"),
+            ("b.env", "symbolic link loop: not followed"),
+            (
+                "dangling.env",
+                "dangling symbolic link to missing.env: its target does not exist",
+            ),
+            (
+                "null.env",
+                "a symbolic link to a device, not to a regular file: not read",
+            ),
+            ("pipe.env", "a named pipe, not a regular file: not read"),
+            ("self.env", "symbolic link loop: not followed"),
+        ]
+        .map(|(p, m)| (p.to_owned(), m));
+        assert_eq!(problems, expected);
+        // named explicitly: never opened either
+        for (name, reason) in [
+            ("pipe.env", "a named pipe, not a regular file: not read"),
+            ("null.env", "a device, not a regular file: not read"),
+            ("self.env", "symbolic link loop: not followed"),
+        ] {
+            assert_eq!(
+                read(name.into(), &root.join(name), 1 << 20),
+                Input::Unreadable {
+                    path: name.into(),
+                    reason: reason.into()
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn io_messages_are_lower_case_without_the_os_error_number() {
+        let e = std::io::Error::from_raw_os_error(5);
+        assert_eq!(io_message(&e), "input/output error");
+        assert_eq!(
+            io_message(&std::io::ErrorKind::NotFound.into()),
+            "no such file or directory"
+        );
     }
 
     #[test]
@@ -437,7 +733,7 @@ mod tests {
             root.join("a/Dockerfile"),
             root.join("notes.txt"),
         ];
-        let inputs = discover(&roots, &selector(), 1 << 20).unwrap();
+        let inputs = discover(&roots, &selector(), limits(1 << 20)).unwrap();
         let paths: Vec<&str> = inputs
             .iter()
             .map(|i| match i {
@@ -459,7 +755,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "Dockerfile", "FROM x\nENV A=1\n");
         write(dir.path(), "big.env", &"A=1\n".repeat(300_000));
-        let inputs = discover(&[dir.path().to_path_buf()], &selector(), 1 << 20).unwrap();
+        let inputs = discover(&[dir.path().to_path_buf()], &selector(), limits(1 << 20)).unwrap();
         assert!(
             matches!(&inputs[0], Input::File { contents, .. } if contents.starts_with(b"FROM")),
             "{inputs:?}"
@@ -469,7 +765,7 @@ mod tests {
                 if reason == "1200000 bytes, over the 1 MiB limit (--max-file-size-mb)"),
             "{inputs:?}"
         );
-        let e = discover(&[dir.path().join("missing")], &selector(), 1 << 20).unwrap_err();
+        let e = discover(&[dir.path().join("missing")], &selector(), limits(1 << 20)).unwrap_err();
         assert!(e.ends_with("missing: no such file or directory"), "{e}");
     }
 
@@ -478,7 +774,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("Dockerfile");
         std::fs::write(&path, b"FROM \xff\xfe\n").unwrap();
-        let inputs = discover(&[path], &selector(), 1 << 20).unwrap();
+        let inputs = discover(&[path], &selector(), limits(1 << 20)).unwrap();
         assert!(
             matches!(&inputs[0], Input::File { contents, .. } if contents == b"FROM \xff\xfe\n")
         );

@@ -39,6 +39,9 @@ pub(crate) enum ExitStatus {
     Findings,
     /// A usage error, an unreadable path, or an internal error.
     Error,
+    /// No finding at or above `--fail-on`, but some input was skipped (unreadable, too large,
+    /// binary…): the run did not see everything.
+    Skipped,
 }
 
 impl From<ExitStatus> for ExitCode {
@@ -47,6 +50,7 @@ impl From<ExitStatus> for ExitCode {
             ExitStatus::Success => ExitCode::SUCCESS,
             ExitStatus::Findings => ExitCode::from(1),
             ExitStatus::Error => ExitCode::from(2),
+            ExitStatus::Skipped => ExitCode::from(3),
         }
     }
 }

@@ -53,10 +53,10 @@ pub struct ModuleRoute {
 impl<'a> Model<'a> {
     /// Every go.mod (kind GoMod) or go.work with its file index.
     pub fn mod_files(&self, kind: ModKind) -> impl Iterator<Item = (usize, &'a ModFile)> + '_ {
-        self.parsed
+        let parsed = self.parsed;
+        self.mod_file_indices
             .iter()
-            .enumerate()
-            .filter_map(move |(i, p)| match p {
+            .filter_map(move |&i| match &parsed[i] {
                 Parsed::GoMod(m) if m.kind == kind => Some((i, &**m)),
                 _ => None,
             })

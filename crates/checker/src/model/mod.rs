@@ -242,6 +242,9 @@ pub struct Model<'a> {
     pub script_problems: Vec<(usize, Range, String)>,
     /// The repository's configuration (private patterns, public hosts).
     pub config: crate::config::Config,
+    /// Indices of the go.mod and go.work files: every context looks for its own, and
+    /// scanning all files for each would be quadratic in a tree of many env files.
+    mod_file_indices: Vec<usize>,
 }
 
 impl Binding {
@@ -262,6 +265,12 @@ impl<'a> Model<'a> {
             shadows: Default::default(),
             script_problems: Vec::new(),
             config: Default::default(),
+            mod_file_indices: parsed
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| matches!(p, Parsed::GoMod(_)))
+                .map(|(i, _)| i)
+                .collect(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {

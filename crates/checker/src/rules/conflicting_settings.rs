@@ -89,10 +89,18 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         }
     }
     let mut conflicts: BTreeMap<Key, (&Assignment, &Assignment, &Context)> = BTreeMap::new();
+    // the assignments of each file by name, so that a tree of many env files stays linear
+    let mut by_name: BTreeMap<(usize, &str), Vec<&Assignment>> = BTreeMap::new();
+    for a in &model.assignments {
+        by_name
+            .entry((a.file, a.name.as_str()))
+            .or_default()
+            .push(a);
+    }
     for ctx in &model.contexts {
         match ctx.kind {
             ContextKind::EnvFile | ContextKind::GoEnvFile => {
-                file_duplicates(model, ctx, &mut conflicts);
+                file_duplicates(model, ctx, &by_name, &mut conflicts);
                 continue;
             }
             _ if ctx.go.is_none() => continue,
@@ -193,6 +201,7 @@ fn refers_to(model: &Model<'_>, winner: &Assignment, name: &str) -> bool {
 fn file_duplicates<'m>(
     model: &'m Model<'_>,
     ctx: &'m Context,
+    by_name: &BTreeMap<(usize, &str), Vec<&'m Assignment>>,
     conflicts: &mut BTreeMap<Key, (&'m Assignment, &'m Assignment, &'m Context)>,
 ) {
     let winners = ctx
@@ -205,12 +214,13 @@ fn file_duplicates<'m>(
         if !relevant(&winner.name) {
             continue;
         }
-        for loser in model.assignments.iter().filter(|a| {
-            a.file == ctx.file
-                && a.name == winner.name
-                && a.origin == winner.origin
-                && a.range.start < winner.range.start
-        }) {
+        let same_name = by_name
+            .get(&(ctx.file, winner.name.as_str()))
+            .map_or(&[][..], Vec::as_slice);
+        for &loser in same_name
+            .iter()
+            .filter(|a| a.origin == winner.origin && a.range.start < winner.range.start)
+        {
             if differ(winner, loser) {
                 conflicts.entry(key(loser)).or_insert((loser, winner, ctx));
             }

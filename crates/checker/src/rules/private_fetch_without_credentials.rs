@@ -79,12 +79,16 @@ struct Group<'m> {
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     let mut groups: BTreeMap<(usize, String), Group<'_>> = BTreeMap::new();
     for ctx in model.contexts.iter().filter(|c| model.fetches_modules(c)) {
-        if model.any_dynamic(ctx, &["GOPROXY", "GONOPROXY", "GOPRIVATE", "GOAUTH"])
+        // the requirements first: looking for a credential source reads the job's script up
+        // to the command, which for every step of a long job would be quadratic
+        let requirements = model.private_requirements(ctx);
+        if requirements.is_empty()
+            || model.any_dynamic(ctx, &["GOPROXY", "GONOPROXY", "GOPRIVATE", "GOAUTH"])
             || model.has_credential_source(ctx)
         {
             continue;
         }
-        for pr in model.private_requirements(ctx) {
+        for pr in requirements {
             let module = pr.require.path.value.as_str();
             if model.first_stop(ctx, module) != FirstStop::Direct {
                 continue;

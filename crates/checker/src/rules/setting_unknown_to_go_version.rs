@@ -105,7 +105,17 @@ struct Reach<'m> {
 }
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
-    not_writable(model, findings);
+    // the `go env -w` assignments of each file, looked up for each command (not every
+    // assignment for every command: quadratic in a long CI job)
+    let mut env_writes: BTreeMap<usize, Vec<&Assignment>> = BTreeMap::new();
+    for a in model
+        .assignments
+        .iter()
+        .filter(|a| a.origin == Origin::GoEnvWrite)
+    {
+        env_writes.entry(a.file).or_default().push(a);
+    }
+    not_writable(model, &env_writes, findings);
     let mut reached: BTreeMap<(usize, usize), (&Assignment, u64, Vec<Reach<'_>>)> = BTreeMap::new();
     for ctx in &model.contexts {
         let local = model.local_go(ctx);
@@ -117,13 +127,11 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 hits.push(a);
             }
             // `go env -w NAME=…` fails in the command itself
-            if let Some(go) = &ctx.go {
-                hits.extend(model.assignments.iter().filter(|a| {
-                    a.origin == Origin::GoEnvWrite
-                        && a.name == name
-                        && a.file == ctx.file
-                        && go.range.start <= a.range.start
-                        && a.range.end <= go.range.end
+            if let Some(go) = &ctx.go
+                && let Some(writes) = env_writes.get(&ctx.file)
+            {
+                hits.extend(writes.iter().copied().filter(|a| {
+                    a.name == name && go.range.start <= a.range.start && a.range.end <= go.range.end
                 }));
             }
             for a in hits {
@@ -185,19 +193,21 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
 }
 
 /// `go env -w GOWORK=off`: a release that knows the variable refuses to write it.
-fn not_writable(model: &Model<'_>, findings: &mut Vec<Finding>) {
+fn not_writable(
+    model: &Model<'_>,
+    env_writes: &BTreeMap<usize, Vec<&Assignment>>,
+    findings: &mut Vec<Finding>,
+) {
     let mut seen: BTreeMap<(usize, usize), ()> = BTreeMap::new();
     for ctx in &model.contexts {
-        let Some(go) = &ctx.go else {
+        let (Some(go), Some(writes)) = (&ctx.go, env_writes.get(&ctx.file)) else {
             continue;
         };
         let version = model.go_version(ctx);
-        for a in model.assignments.iter().filter(|a| {
-            a.origin == Origin::GoEnvWrite
-                && a.file == ctx.file
-                && go.range.start <= a.range.start
-                && a.range.end <= go.range.end
-        }) {
+        for &a in writes
+            .iter()
+            .filter(|a| go.range.start <= a.range.start && a.range.end <= go.range.end)
+        {
             let Some(&(name, since, why)) = NOT_WRITABLE.iter().find(|(n, _, _)| *n == a.name)
             else {
                 continue;
