@@ -37,12 +37,39 @@ pub(super) fn render(report: &Report, automation_id: Option<&str>) -> String {
                 SRCROOT: { "description": { "text": "The root of the repository that was checked." } }
             },
             "columnKind": "unicodeCodePoints",
+            "invocations": [invocation(report)],
             "results": results,
         }]
     });
     let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// The run itself: it completed, and each input diagnostic (a file skipped, or read only in
+/// part) is a tool execution notification, so that code scanning shows what was not analysed.
+fn invocation(report: &Report) -> Value {
+    let notifications: Vec<Value> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (level, what) = if d.skipped {
+                ("warning", "Not analysed")
+            } else {
+                ("note", "Read with problems")
+            };
+            json!({
+                "level": level,
+                "message": { "text": sentence(&format!("{what}: {}: {}", d.path, d.message)) },
+                "locations": [{ "physicalLocation": { "artifactLocation": artifact(&d.path) } }],
+                "descriptor": { "id": if d.skipped { "input-skipped" } else { "input-diagnostic" } },
+            })
+        })
+        .collect();
+    json!({
+        "executionSuccessful": true,
+        "toolExecutionNotifications": notifications,
+    })
 }
 
 fn level(s: Severity) -> &'static str {

@@ -86,6 +86,62 @@ fn sarif_has_what_code_scanning_needs() {
 }
 
 #[test]
+fn sarif_reports_inputs_not_analysed_as_notifications() {
+    let mut r = analyze(
+        vec![
+            ("Dockerfile".into(), DOCKERFILE.as_bytes().to_vec()),
+            ("bin.env".into(), b"GOSUMDB=off\0\n".to_vec()),
+            ("latin1.env".into(), b"# caf\xe9\nGOPROXY=direct\n".to_vec()),
+        ],
+        &Options::default(),
+    );
+    r.diagnostics.push(crate::InputDiagnostic {
+        path: "big.env".into(),
+        message: "over the size limit".into(),
+        skipped: true,
+    });
+    let sarif: serde_json::Value =
+        serde_json::from_str(&render(&r, Format::Sarif, &plain())).expect("valid JSON");
+    let invocation = &sarif["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    let notes = invocation["toolExecutionNotifications"]
+        .as_array()
+        .expect("notifications");
+    let seen: Vec<(&str, &str, &str)> = notes
+        .iter()
+        .map(|n| {
+            (
+                n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap_or(""),
+                n["level"].as_str().unwrap_or(""),
+                n["descriptor"]["id"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(
+        seen.contains(&("big.env", "warning", "input-skipped")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.contains(&("bin.env", "warning", "input-skipped")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.contains(&("latin1.env", "note", "input-diagnostic")),
+        "{seen:?}"
+    );
+    // and a clean run has an invocation without notifications
+    let clean = analyze(vec![], &Options::default());
+    let sarif: serde_json::Value =
+        serde_json::from_str(&render(&clean, Format::Sarif, &plain())).expect("valid JSON");
+    assert_eq!(
+        sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"],
+        serde_json::json!([])
+    );
+}
+
+#[test]
 fn fingerprints_survive_lines_moving() {
     let moved = format!("# a comment\n\n{DOCKERFILE}");
     let a = analyze(

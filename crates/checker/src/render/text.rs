@@ -110,10 +110,14 @@ fn summary(report: &Report) -> String {
             counts.describe()
         ),
     };
-    if !report.diagnostics.is_empty() {
+    // one input may have several diagnostics
+    let mut inputs: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    inputs.sort_unstable();
+    inputs.dedup();
+    if !inputs.is_empty() {
         s.push_str(&format!(
             " {} could not be read fully.",
-            plural(report.diagnostics.len(), "input", "inputs")
+            plural(inputs.len(), "input", "inputs")
         ));
     }
     s
