@@ -30,12 +30,14 @@ pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitSt
         Some(path) => {
             let shown = discover::display_path(&path, &cwd()?);
             if !files.iter().any(|f| f.path == shown) {
-                let contents = std::fs::read(&path)
-                    .map_err(|e| format!("reading the configuration {shown}: {e}"))?;
-                files.push(SourceFile {
-                    path: shown.clone(),
-                    contents,
-                });
+                // read like any input (bounded, never a pipe), but a configuration that cannot
+                // be read stops the run
+                match discover::read(shown.clone(), &path, args.read_limits().file_size) {
+                    Input::File { path, contents } => files.push(SourceFile { path, contents }),
+                    Input::Unreadable { reason, .. } => {
+                        return Err(format!("cannot read the configuration {shown}: {reason}"));
+                    }
+                }
             }
             Some(shown)
         }

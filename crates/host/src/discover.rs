@@ -415,7 +415,7 @@ fn os_str(s: &OsStr) -> String {
 
 /// Read one file: never more than `max_size` bytes (a file that grows while it is read is
 /// still cut off), and never a named pipe or a device (opening a pipe would block).
-fn read(shown: String, path: &Path, max_size: u64) -> Input {
+pub(crate) fn read(shown: String, path: &Path, max_size: u64) -> Input {
     let unreadable = |reason: String| Input::Unreadable {
         path: shown.clone(),
         reason,

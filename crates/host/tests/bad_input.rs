@@ -629,3 +629,43 @@ fn over_the_file_count_or_total_size_the_smallest_files_are_read() {
         )]
     );
 }
+
+#[test]
+fn a_configuration_that_is_a_pipe_or_too_big_stops_the_run_with_the_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "Dockerfile", "FROM golang:1.22\n");
+    let fifo = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.toml"))
+        .status()
+        .expect("mkfifo");
+    assert!(fifo.success());
+    // opening a pipe would block for ever: it is refused, never opened
+    let r = run(dir.path(), &["check", ".", "--config", "pipe.toml"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("--config pipe.toml: not a file"),
+        "{}",
+        r.stderr
+    );
+    let big = std::fs::File::create(dir.path().join("big.toml")).expect("create");
+    big.set_len(3 << 20).expect("sparse file");
+    let r = run(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--config",
+            "big.toml",
+            "--max-file-size-mb",
+            "1",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "cannot read the configuration big.toml: 3145728 bytes, over the 1 MiB limit"
+        ),
+        "{}",
+        r.stderr
+    );
+}
