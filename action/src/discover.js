@@ -94,13 +94,25 @@ export function globToRegExp(glob) {
  * one with `/` matches the whole relative path (a leading `/` only anchors).
  */
 export class Selector {
-  constructor(globs) {
-    this.names = [];
-    this.paths = [];
-    for (const g of globs) {
-      const re = globToRegExp(g.replace(/^\/+/, ""));
-      (g.includes("/") ? this.paths : this.names).push(re);
-    }
+  /** `presenceOnly`: globs of files passed to the checker unread, with empty contents. */
+  constructor(globs, presenceOnly = []) {
+    const split = (list) => {
+      const names = [];
+      const paths = [];
+      for (const g of list) {
+        const re = globToRegExp(g.replace(/^\/+/, ""));
+        (g.includes("/") ? paths : names).push(re);
+      }
+      return [names, paths];
+    };
+    [this.names, this.paths] = split(globs);
+    [this.presenceNames, this.presencePaths] = split(presenceOnly);
+  }
+
+  /** Whether only the presence of the file shown as `shown` matters (it is not read). */
+  presenceOnly(shown) {
+    const name = shown.slice(shown.lastIndexOf("/") + 1);
+    return this.presenceNames.some((re) => re.test(name)) || this.presencePaths.some((re) => re.test(shown));
   }
 
   hasPathGlobs() {
@@ -390,7 +402,8 @@ export function discover(
   }
   found.sort((a, b) => compareBytes(a[0], b[0]));
   const listed = found.filter(([shown], i) => i === 0 || found[i - 1][0] !== shown);
-  const over = overBudget(listed, { maxSize, maxTotal, maxFiles });
+  const presence = listed.map(([shown]) => selector.presenceOnly(shown));
+  const over = overBudget(listed, presence, { maxSize, maxTotal, maxFiles });
   const files = [];
   const unreadable = [];
   for (const [i, [shown, source]] of listed.entries()) {
@@ -398,7 +411,7 @@ export function discover(
       unreadable.push({ path: shown, reason: source.reason ?? over[i] });
       continue;
     }
-    const r = read(source.file, maxSize);
+    const r = presence[i] ? present(source.file) : read(source.file, maxSize);
     if (r.contents) files.push({ path: shown, contents: r.contents });
     else unreadable.push({ path: shown, reason: r.reason });
   }
@@ -410,12 +423,14 @@ export function discover(
  * inputs over the total size or the number of files. The smallest files are taken first, then
  * by path; a file whose size cannot be known, or over the size of one file, is left to read().
  */
-function overBudget(listed, { maxSize, maxTotal, maxFiles }) {
+function overBudget(listed, presence, { maxSize, maxTotal, maxFiles }) {
   const sized = [];
   for (const [i, [, source]] of listed.entries()) {
     if (source.file === undefined) continue;
     const st = fs.statSync(source.file, { throwIfNoEntry: false });
-    if (st && st.isFile() && st.size <= maxSize) sized.push([st.size, i]);
+    // files passed unread count as empty
+    const size = presence[i] ? 0 : st?.size;
+    if (st && st.isFile() && size <= maxSize) sized.push([size, i]);
   }
   sized.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const over = [];
@@ -432,6 +447,12 @@ function overBudget(listed, { maxSize, maxTotal, maxFiles }) {
     }
   }
   return over;
+}
+
+/** A file whose presence is all the checker needs: empty contents, unread, if it is a regular file. */
+function present(file) {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st && st.isFile() ? { contents: new Uint8Array(0) } : read(file, 0);
 }
 
 /** Read one file as the CLI does: never a named pipe or a device, never over `maxSize`. */

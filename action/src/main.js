@@ -107,7 +107,10 @@ async function run() {
 }
 
 async function check(input, base, extra, checker) {
-  const selector = new Selector(await checker.call("relevantFiles", "listing the files it reads"));
+  const selector = new Selector(
+    await checker.call("relevantFiles", "listing the files it reads"),
+    await checker.call("presenceOnlyFiles", "listing the files it needs only the presence of"),
+  );
   let found;
   try {
     found = discover(input.paths, selector, { base, extra });

@@ -12,6 +12,7 @@ const { analyzer, live } = await load();
 
 const methods = {
   relevantFiles: () => analyzer.relevantFiles(),
+  presenceOnlyFiles: () => analyzer.presenceOnlyFiles(),
   analyze: (files, options) => analyzer.analyze(files, options),
   render: (report, format, options) => analyzer.render(report, format, options),
   /** `{ toml }`, or `{ invalid }` with the configuration's error (a result, not a crash). */

@@ -220,3 +220,21 @@ test("display paths are relative, normalized and slash-separated", () => {
   assert.equal(displayPath("../other/Dockerfile", base), "/other/Dockerfile");
   assert.equal(displayPath("..foo/Dockerfile", base), "..foo/Dockerfile");
 });
+
+test("presence-only files are passed unread, with empty contents, outside the limits", () => {
+  const root = tempdir();
+  write(root, "Dockerfile");
+  write(root, "go.sum", "x v1.0.0 h1:abc=\n".repeat(100_000));
+  write(root, "sub/go.sum/go.sum", "");
+  const sel = new Selector(["Dockerfile", "go.sum"], ["go.sum"]);
+  const { files, unreadable } = discover(["."], sel, { base: root, maxSize: 1 << 20, maxTotal: 1 << 20 });
+  assert.deepEqual(unreadable, []);
+  assert.deepEqual(
+    files.map((f) => [f.path, f.contents.length]),
+    [
+      ["Dockerfile", 7],
+      ["go.sum", 0],
+      ["sub/go.sum/go.sum", 0],
+    ],
+  );
+});

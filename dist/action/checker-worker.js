@@ -9729,6 +9729,95 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
       });
     }
+    let analyzer010PresenceOnlyFiles;
+    function presenceOnlyFiles() {
+      const hostProvided = false;
+      getOrCreateAsyncState(0).throwIfTrapped();
+      const [task, _wasm_call_currentTaskID] = createNewCurrentTask({
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: false,
+        preserveFutureResult: false,
+        entryFnName: "analyzer010PresenceOnlyFiles",
+        getCallbackFn: () => null,
+        callbackFnName: null,
+        errHandling: "none",
+        callingWasmExport: true
+      });
+      task.setCalleeIsAsync(false);
+      const started = task.enterSync();
+      CURRENT_TASK_MAY_BLOCK.value = task.mayBlock() ? 1 : 0;
+      if (true) {
+        task.setReturnMemoryIdx(0);
+        task.setReturnMemory(/* @__PURE__ */ (() => memory0)());
+      }
+      return _withGlobalCurrentTaskMeta({
+        taskID: task.id(),
+        componentIdx: task.componentIdx(),
+        fn: () => {
+          try {
+            _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="presence-only-files"][Instruction::CallWasm] enter', {
+              funcName: "presence-only-files",
+              paramCount: 0,
+              async: false,
+              postReturn: true
+            });
+            let ret;
+            try {
+              ret = _withGlobalCurrentTaskMeta({
+                taskID: task.id(),
+                componentIdx: task.componentIdx(),
+                fn: () => analyzer010PresenceOnlyFiles()
+              });
+            } catch (err) {
+              _debugLog("[Instruction::CallWasm] error during sync call", {
+                taskID: task.id(),
+                err
+              });
+              getOrCreateAsyncState(0).markTrapped(err);
+              task.setErrored(err);
+              task.reject(err);
+              task.exit();
+              throw err;
+            }
+            var len1 = dataView(memory0).getUint32(ret + 4, true);
+            var base1 = dataView(memory0).getUint32(ret + 0, true);
+            if (base1 % 4 !== 0) throw new TypeError(`list pointer [${base1}] is not aligned to 4`);
+            var result1 = [];
+            for (let i = 0; i < len1; i++) {
+              const base = base1 + i * 8;
+              var ptr0 = dataView(memory0).getUint32(base + 0, true);
+              var len0 = dataView(memory0).getUint32(base + 4, true);
+              var result0 = TEXT_DECODER_UTF8.decode(new Uint8Array(memory0.buffer, ptr0, len0));
+              result1.push(result0);
+            }
+            _debugLog('[iface="goproxy-doctor:checker/analyzer@0.1.0", function="presence-only-files"][Instruction::Return]', {
+              funcName: "presence-only-files",
+              paramCount: 1,
+              async: false,
+              postReturn: true
+            });
+            task.resolve([result1]);
+            const retCopy = result1;
+            let cstate = getOrCreateAsyncState(0);
+            cstate.mayLeave = false;
+            postReturn0(ret);
+            cstate.mayLeave = true;
+            task.exit();
+            return retCopy;
+          } catch (err) {
+            if (!task.isResolvedState()) {
+              task.setErrored(err);
+              task.reject(err);
+            }
+            if (!task.isExited()) {
+              task.exit({ skipExclusiveLockCheck: true });
+            }
+            throw err;
+          }
+        }
+      });
+    }
     let analyzer010Rules;
     function rules() {
       const hostProvided = false;
@@ -16878,11 +16967,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         "9": Object.assign(trampoline39, { _jcoMaySuspend: false })
       }
     }));
-    postReturn0 = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#relevant-files"];
+    postReturn0 = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#presence-only-files"];
     try {
-      postReturn0Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#relevant-files"]);
+      postReturn0Async = WebAssembly.promising(exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#presence-only-files"]);
     } catch (err) {
-      postReturn0Async = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#relevant-files"];
+      postReturn0Async = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#presence-only-files"];
     }
     postReturn1 = exports1["cabi_post_goproxy-doctor:checker/analyzer@0.1.0#rules"];
     try {
@@ -16921,6 +17010,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       postReturn6Async = exports1["cabi_post_goproxy-doctor:checker/live@0.1.0#probe"];
     }
     analyzer010RelevantFiles = exports1["goproxy-doctor:checker/analyzer@0.1.0#relevant-files"];
+    analyzer010PresenceOnlyFiles = exports1["goproxy-doctor:checker/analyzer@0.1.0#presence-only-files"];
     analyzer010Rules = exports1["goproxy-doctor:checker/analyzer@0.1.0#rules"];
     analyzer010Analyze = exports1["goproxy-doctor:checker/analyzer@0.1.0#analyze"];
     analyzer010Render = exports1["goproxy-doctor:checker/analyzer@0.1.0#render"];
@@ -16929,6 +17019,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     live010Probe = exports1["goproxy-doctor:checker/live@0.1.0#probe"];
     const analyzer010 = {
       analyze,
+      presenceOnlyFiles,
       relevantFiles,
       render,
       rules,
@@ -17128,6 +17219,7 @@ function errorPayload(e) {
 var { analyzer, live } = await load();
 var methods = {
   relevantFiles: () => analyzer.relevantFiles(),
+  presenceOnlyFiles: () => analyzer.presenceOnlyFiles(),
   analyze: (files, options) => analyzer.analyze(files, options),
   render: (report, format, options) => analyzer.render(report, format, options),
   /** `{ toml }`, or `{ invalid }` with the configuration's error (a result, not a crash). */

@@ -20520,6 +20520,8 @@ import os5 from "node:os";
 import path from "node:path";
 var SKIPPED_DIRS = [".git", "vendor", "node_modules"];
 var MAX_FILE_SIZE = 10 * 1024 * 1024;
+var MAX_TOTAL_SIZE = 32 * 1024 * 1024;
+var MAX_FILES = 2e4;
 function globToRegExp(glob) {
   let re = "";
   let i = 0;
@@ -20580,13 +20582,24 @@ function globToRegExp(glob) {
   return new RegExp(`^${re}$`);
 }
 var Selector = class {
-  constructor(globs) {
-    this.names = [];
-    this.paths = [];
-    for (const g of globs) {
-      const re = globToRegExp(g.replace(/^\/+/, ""));
-      (g.includes("/") ? this.paths : this.names).push(re);
-    }
+  /** `presenceOnly`: globs of files passed to the checker unread, with empty contents. */
+  constructor(globs, presenceOnly = []) {
+    const split = (list) => {
+      const names = [];
+      const paths = [];
+      for (const g of list) {
+        const re = globToRegExp(g.replace(/^\/+/, ""));
+        (g.includes("/") ? paths : names).push(re);
+      }
+      return [names, paths];
+    };
+    [this.names, this.paths] = split(globs);
+    [this.presenceNames, this.presencePaths] = split(presenceOnly);
+  }
+  /** Whether only the presence of the file shown as `shown` matters (it is not read). */
+  presenceOnly(shown) {
+    const name = shown.slice(shown.lastIndexOf("/") + 1);
+    return this.presenceNames.some((re) => re.test(name)) || this.presencePaths.some((re) => re.test(shown));
   }
   hasPathGlobs() {
     return this.paths.length > 0;
@@ -20607,9 +20620,31 @@ function ioMessage(err) {
     case "EACCES":
     case "EPERM":
       return "permission denied";
+    case "EIO":
+      return "input/output error";
     default:
       return String(err && err.message || err);
   }
+}
+function specialKind(st) {
+  if (st.isFIFO()) return "a named pipe";
+  if (st.isSocket()) return "a socket";
+  if (st.isBlockDevice() || st.isCharacterDevice()) return "a device";
+  if (st.isDirectory()) return "a directory";
+  return "a special file";
+}
+function brokenLink(full, err) {
+  if (err && err.code === "ENOENT") {
+    let target = "";
+    try {
+      target = ` to ${fs3.readlinkSync(full)}`;
+    } catch {
+      target = "";
+    }
+    return `dangling symbolic link${target}: its target does not exist`;
+  }
+  if (err && err.code === "ELOOP") return "symbolic link loop: not followed";
+  return `symbolic link that cannot be followed: ${ioMessage(err)}`;
 }
 function slash(p) {
   return p.split(path.sep).join("/");
@@ -20686,16 +20721,21 @@ function ignored(stack, global2, absolute, isDir) {
   }
   return false;
 }
-function isFile(full, dirent) {
-  if (dirent.isFile()) return true;
+function kindOf(full, dirent) {
+  if (dirent.isFile()) return "file";
+  if (dirent.isDirectory()) return "dir";
   if (dirent.isSymbolicLink()) {
+    let st;
     try {
-      return fs3.statSync(full).isFile();
-    } catch {
-      return false;
+      st = fs3.statSync(full);
+    } catch (err) {
+      return { reason: brokenLink(full, err) };
     }
+    if (st.isFile()) return "file";
+    if (st.isDirectory()) return "dir";
+    return { reason: `a symbolic link to ${specialKind(st)}, not to a regular file: not read` };
   }
-  return false;
+  return { reason: `${specialKind(dirent)}, not a regular file: not read` };
 }
 function walk(root, base, selector) {
   const files = [];
@@ -20728,15 +20768,18 @@ function walk(root, base, selector) {
     for (const e of entries) {
       const full = path.join(dir, e.name);
       const realFull = path.join(realDir, e.name);
+      const kind = e.isDirectory() ? "dir" : kindOf(full, e);
       if (e.isDirectory()) {
         if (SKIPPED_DIRS.includes(e.name)) continue;
         if (ignored(here, global2, realFull, true)) continue;
         visit(full, realFull, here);
-      } else if (isFile(full, e)) {
+      } else if (kind !== "dir") {
         if (ignored(here, global2, realFull, false)) continue;
         const fromRoot = slash(path.relative(absRoot, full));
         const selected = selector.selects(fromRoot) || selector.hasPathGlobs() && selector.selects(displayPath(full, base));
-        if (selected) {
+        if (selected && kind !== "file") {
+          problems.push([full, kind.reason]);
+        } else if (selected) {
           files.push(full);
           if (e.name === "go.mod" || e.name === "go.work") {
             const modules = path.join(dir, "vendor", "modules.txt");
@@ -20754,7 +20797,7 @@ function walk(root, base, selector) {
   visit(absRoot, real, parentRules);
   return { files, problems };
 }
-function discover(roots, selector, { base, maxSize = MAX_FILE_SIZE, extra = [] }) {
+function discover(roots, selector, { base, maxSize = MAX_FILE_SIZE, maxTotal = MAX_TOTAL_SIZE, maxFiles = MAX_FILES, extra = [] }) {
   const found = [];
   for (const root of roots) {
     const abs = path.resolve(base, root);
@@ -20782,38 +20825,70 @@ function discover(roots, selector, { base, maxSize = MAX_FILE_SIZE, extra = [] }
     found.push([displayPath(abs, base), { file: abs }]);
   }
   found.sort((a, b) => compareBytes(a[0], b[0]));
+  const listed = found.filter(([shown], i) => i === 0 || found[i - 1][0] !== shown);
+  const presence = listed.map(([shown]) => selector.presenceOnly(shown));
+  const over = overBudget(listed, presence, { maxSize, maxTotal, maxFiles });
   const files = [];
   const unreadable = [];
-  let last = null;
-  for (const [shown, source] of found) {
-    if (shown === last) continue;
-    last = shown;
-    if (source.reason !== void 0) {
-      unreadable.push({ path: shown, reason: source.reason });
+  for (const [i, [shown, source]] of listed.entries()) {
+    if (source.reason !== void 0 || over[i] !== void 0) {
+      unreadable.push({ path: shown, reason: source.reason ?? over[i] });
       continue;
     }
-    const r = read(source.file, maxSize);
+    const r = presence[i] ? present(source.file) : read(source.file, maxSize);
     if (r.contents) files.push({ path: shown, contents: r.contents });
     else unreadable.push({ path: shown, reason: r.reason });
   }
   return { files, unreadable };
 }
+function overBudget(listed, presence, { maxSize, maxTotal, maxFiles }) {
+  const sized = [];
+  for (const [i, [, source]] of listed.entries()) {
+    if (source.file === void 0) continue;
+    const st = fs3.statSync(source.file, { throwIfNoEntry: false });
+    const size = presence[i] ? 0 : st?.size;
+    if (st && st.isFile() && size <= maxSize) sized.push([size, i]);
+  }
+  sized.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const over = [];
+  let total = 0;
+  let count = 0;
+  for (const [size, i] of sized) {
+    if (count >= maxFiles) {
+      over[i] = `over the limit of ${maxFiles} files (--max-files): the smallest files were read`;
+    } else if (total + size > maxTotal) {
+      over[i] = `${size} bytes, over the ${Math.floor(maxTotal / 1048576)} MiB limit for all files together (--max-total-size-mb): the smallest files were read`;
+    } else {
+      total += size;
+      count += 1;
+    }
+  }
+  return over;
+}
+function present(file) {
+  const st = fs3.statSync(file, { throwIfNoEntry: false });
+  return st && st.isFile() ? { contents: new Uint8Array(0) } : read(file, 0);
+}
 function read(file, maxSize) {
+  const tooBig = (size) => `${size} bytes, over the ${Math.floor(maxSize / 1048576)} MiB limit (--max-file-size-mb)`;
   let st;
   try {
     st = fs3.statSync(file);
   } catch (err) {
-    return { reason: ioMessage(err) };
+    const link = fs3.lstatSync(file, { throwIfNoEntry: false });
+    return { reason: link && link.isSymbolicLink() ? brokenLink(file, err) : ioMessage(err) };
   }
-  if (!st.isFile()) return { reason: "not a regular file" };
-  if (st.size > maxSize) {
-    return { reason: `${st.size} bytes, over the ${Math.floor(maxSize / 1048576)} MiB limit (--max-file-size-mb)` };
-  }
+  if (st.isDirectory()) return { reason: "a directory, not a regular file" };
+  if (!st.isFile()) return { reason: `${specialKind(st)}, not a regular file: not read` };
+  if (st.size > maxSize) return { reason: tooBig(st.size) };
+  let contents;
   try {
-    return { contents: fs3.readFileSync(file) };
+    contents = fs3.readFileSync(file);
   } catch (err) {
-    return { reason: ioMessage(err) };
+    return { reason: `reading failed: ${ioMessage(err)}` };
   }
+  if (contents.length > maxSize) return { reason: tooBig(`more than ${maxSize}`) };
+  return { contents };
 }
 
 // action/src/policy.js
@@ -21076,7 +21151,10 @@ async function run() {
   }
 }
 async function check(input, base, extra, checker) {
-  const selector = new Selector(await checker.call("relevantFiles", "listing the files it reads"));
+  const selector = new Selector(
+    await checker.call("relevantFiles", "listing the files it reads"),
+    await checker.call("presenceOnlyFiles", "listing the files it needs only the presence of")
+  );
   let found;
   try {
     found = discover(input.paths, selector, { base, extra });
@@ -21132,6 +21210,8 @@ async function check(input, base, extra, checker) {
   setOutput("findings", report.findings.length);
   setOutput("errors", c.errors);
   setOutput("warnings", c.warnings);
+  const skipped = report.diagnostics.filter((d) => d.skipped);
+  setOutput("skipped", skipped.length);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   let summaryWritten = false;
   if (input.summary && summaryFile) {
@@ -21172,6 +21252,14 @@ async function check(input, base, extra, checker) {
   );
   if (fails(report, input.failOn)) {
     info(`goproxy-doctor: failing: findings at or above fail-on: ${input.failOn}`);
+    process.exitCode = 1;
+  }
+  if (skipped.length > 0) {
+    const names = skipped.slice(0, 5).map((d) => d.path).join(", ");
+    const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : "";
+    info(
+      `goproxy-doctor: failing: ${n(skipped.length, "input was", "inputs were")} skipped and not analysed (${names}${more}): see the warnings for why`
+    );
     process.exitCode = 1;
   }
 }

@@ -24,6 +24,10 @@ impl analyzer::Guest for Component {
         crate::relevant_files()
     }
 
+    fn presence_only_files() -> Vec<String> {
+        crate::presence_only_files()
+    }
+
     fn rules() -> Vec<wit::RuleInfo> {
         crate::rules::infos().into_iter().map(Into::into).collect()
     }

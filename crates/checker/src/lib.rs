@@ -65,6 +65,15 @@ impl Options {
     }
 }
 
+/// Globs of the relevant files whose presence is all the checker needs: hosts pass them with
+/// empty contents, unread (see `presence-only-files` in wit/checker.wit).
+pub fn presence_only_files() -> Vec<String> {
+    parse::PRESENCE_ONLY_GLOBS
+        .iter()
+        .map(|g| (*g).to_owned())
+        .collect()
+}
+
 /// Globs (gitignore syntax, relative to the repository root) of the files the checker reads.
 pub fn relevant_files() -> Vec<String> {
     parse::RELEVANT_GLOBS
@@ -126,7 +135,7 @@ impl Prepared {
             }
             None => true,
         });
-        for file in &sources {
+        for file in sources.iter().filter(|f| parsed_as_text(f)) {
             diagnostics.extend(encoding_diagnostics(file));
         }
         let parsed = parse::parse_all(&sources, &mut diagnostics);
@@ -149,12 +158,17 @@ impl Prepared {
 /// configuration has one, so the file is binary (or in UTF-16) and is not analysed. Files read
 /// only for their presence (go.sum, key files) may hold anything.
 fn binary(file: &SourceFile) -> Option<String> {
-    let parsed_as_text = !matches!(
+    let at = file.text.find('\0').filter(|_| parsed_as_text(file))?;
+    Some(file.position_of(at))
+}
+
+/// Whether the checker parses the file's text (not a file that matters by its presence or, like
+/// a `*.pem`, only for a marker it may hold).
+fn parsed_as_text(file: &SourceFile) -> bool {
+    !matches!(
         parse::FileKind::detect(&file.path),
         None | Some(parse::FileKind::GoSum)
-    );
-    let at = file.text.find('\0').filter(|_| parsed_as_text)?;
-    Some(file.position_of(at))
+    )
 }
 
 /// What is odd about a file's encoding but does not stop its analysis: invalid UTF-8, and
@@ -271,4 +285,32 @@ pub fn analyze(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
     // replacements keep them: renderers mask the lines, fixes must write the right bytes)
     redact::report(&mut report);
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_parsed_as_text_get_encoding_diagnostics() {
+        let report = analyze(
+            vec![
+                ("Dockerfile".into(), b"FROM golang:1.22\0\n".to_vec()),
+                ("go.sum".into(), b"x v1 h1:\0\xff\n".to_vec()),
+                (
+                    "deploy/tls.key".into(),
+                    b"0\x82\x04\xa4\x02\x01\0\xff".to_vec(),
+                ),
+                ("id_rsa".into(), Vec::new()),
+            ],
+            &Options::default(),
+        );
+        let seen: Vec<(&str, bool)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.path.as_str(), d.skipped))
+            .collect();
+        assert_eq!(seen, [("Dockerfile", true)], "{:?}", report.diagnostics);
+        assert!(report.diagnostics[0].message.starts_with("binary file"));
+    }
 }

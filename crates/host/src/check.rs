@@ -23,7 +23,10 @@ use crate::runtime::{
 pub(crate) async fn run(args: &CheckArgs, matches: &ArgMatches) -> Result<ExitStatus, String> {
     let outputs = cli::outputs(args, matches)?;
     let mut session = Session::start(args.limits(), Policy::deny_all()).await?;
-    let selector = Selector::new(&session.relevant_files().await?)?;
+    let selector = Selector::new(
+        &session.relevant_files().await?,
+        &session.presence_only_files().await?,
+    )?;
     let inputs = discover::discover(&args.paths, &selector, args.read_limits())?;
     let (mut files, unreadable) = split(inputs);
     let config = match config::locate(args)? {

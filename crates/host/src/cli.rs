@@ -438,9 +438,13 @@ mod tests {
             let Command::Check(check) = cli.command else {
                 unreachable!("parsed as check")
             };
-            Ok::<_, clap::Error>((check.limits(), check.max_file_size()))
+            let read = check.read_limits();
+            Ok::<_, clap::Error>((check.limits(), read.file_size, read.total_size, read.files))
         };
-        assert_eq!(limits(&[]).unwrap(), (Limits::default(), 10 << 20));
+        assert_eq!(
+            limits(&[]).unwrap(),
+            (Limits::default(), 10 << 20, 32 << 20, 20_000)
+        );
         assert_eq!(
             limits(&[
                 "--max-memory-mb",
@@ -448,7 +452,11 @@ mod tests {
                 "--timeout-secs",
                 "2",
                 "--max-file-size-mb",
-                "1"
+                "1",
+                "--max-total-size-mb",
+                "3",
+                "--max-files",
+                "7"
             ])
             .unwrap(),
             (
@@ -456,10 +464,18 @@ mod tests {
                     memory_mib: 64,
                     timeout: Duration::from_secs(2)
                 },
-                1 << 20
+                1 << 20,
+                3 << 20,
+                7
             )
         );
-        for zero in ["--max-memory-mb", "--timeout-secs", "--max-file-size-mb"] {
+        for zero in [
+            "--max-memory-mb",
+            "--timeout-secs",
+            "--max-file-size-mb",
+            "--max-total-size-mb",
+            "--max-files",
+        ] {
             assert!(limits(&[zero, "0"]).is_err(), "{zero} 0");
         }
         assert!(limits(&["--max-memory-mb", "65537"]).is_err());

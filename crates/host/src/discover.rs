@@ -26,31 +26,51 @@ pub(crate) enum Input {
 /// Selects files by the checker's gitignore-style globs: a glob without `/` matches the file
 /// name at any depth; one with `/` matches the whole relative path (a leading `/` only
 /// anchors, `**` crosses directories, `*` does not).
+/// Files matching the presence-only globs are passed to the checker unread, with empty
+/// contents.
 pub(crate) struct Selector {
     names: GlobSet,
     paths: GlobSet,
+    presence_names: GlobSet,
+    presence_paths: GlobSet,
+}
+
+/// The globs split into those matched against the file name and those against the path.
+fn glob_sets(globs: &[String]) -> Result<(GlobSet, GlobSet), String> {
+    let mut names = GlobSetBuilder::new();
+    let mut paths = GlobSetBuilder::new();
+    for g in globs {
+        let glob = GlobBuilder::new(g.trim_start_matches('/'))
+            .literal_separator(true)
+            .build()
+            .map_err(|e| format!("the checker asked for an invalid glob {g:?}: {e}"))?;
+        if g.contains('/') {
+            paths.add(glob);
+        } else {
+            names.add(glob);
+        }
+    }
+    let build = |b: GlobSetBuilder| b.build().map_err(|e| format!("building globs: {e}"));
+    Ok((build(names)?, build(paths)?))
 }
 
 impl Selector {
-    pub(crate) fn new(globs: &[String]) -> Result<Selector, String> {
-        let mut names = GlobSetBuilder::new();
-        let mut paths = GlobSetBuilder::new();
-        for g in globs {
-            let glob = GlobBuilder::new(g.trim_start_matches('/'))
-                .literal_separator(true)
-                .build()
-                .map_err(|e| format!("the checker asked for an invalid glob {g:?}: {e}"))?;
-            if g.contains('/') {
-                paths.add(glob);
-            } else {
-                names.add(glob);
-            }
-        }
-        let build = |b: GlobSetBuilder| b.build().map_err(|e| format!("building globs: {e}"));
+    pub(crate) fn new(globs: &[String], presence_only: &[String]) -> Result<Selector, String> {
+        let (names, paths) = glob_sets(globs)?;
+        let (presence_names, presence_paths) = glob_sets(presence_only)?;
         Ok(Selector {
-            names: build(names)?,
-            paths: build(paths)?,
+            names,
+            paths,
+            presence_names,
+            presence_paths,
         })
+    }
+
+    /// Whether only the presence of the file at `shown` (the path shown to the checker)
+    /// matters, so that it is not read.
+    fn presence_only(&self, shown: &str) -> bool {
+        let name = shown.rsplit('/').next().unwrap_or(shown);
+        self.presence_names.is_match(name) || self.presence_paths.is_match(shown)
     }
 
     /// Whether some glob has a `/`, so that where the path is relative to matters.
@@ -113,7 +133,11 @@ pub(crate) fn discover(
         .collect();
     listed.sort_by(|a, b| a.0.cmp(&b.0));
     listed.dedup_by(|a, b| a.0 == b.0);
-    let over = over_budget(&listed, limits);
+    let presence: Vec<bool> = listed
+        .iter()
+        .map(|(shown, _)| selector.presence_only(shown))
+        .collect();
+    let over = over_budget(&listed, &presence, limits);
     Ok(listed
         .into_iter()
         .enumerate()
@@ -122,6 +146,7 @@ pub(crate) fn discover(
                 path: shown,
                 reason,
             },
+            (Ok(path), None) if presence[i] => present(shown, &path),
             (Ok(path), None) => read(shown, &path, limits.file_size),
         })
         .collect())
@@ -130,8 +155,10 @@ pub(crate) fn discover(
 /// For each listed file, why it is not read although it could be: it would take the inputs
 /// over the total size or the number of files. Smaller files are taken first; a file whose
 /// size cannot be known, or that is over the size limit for one file, is left to `read`.
+/// Files passed unread (`presence`) count as empty.
 fn over_budget(
     listed: &[(String, Result<PathBuf, String>)],
+    presence: &[bool],
     limits: ReadLimits,
 ) -> Vec<Option<String>> {
     let mut sized: Vec<(u64, usize)> = listed
@@ -139,7 +166,8 @@ fn over_budget(
         .enumerate()
         .filter_map(|(i, (_, source))| {
             let meta = std::fs::metadata(source.as_ref().ok()?).ok()?;
-            (meta.is_file() && meta.len() <= limits.file_size).then_some((meta.len(), i))
+            let len = if presence[i] { 0 } else { meta.len() };
+            (meta.is_file() && len <= limits.file_size).then_some((len, i))
         })
         .collect();
     sized.sort_unstable();
@@ -413,6 +441,18 @@ fn os_str(s: &OsStr) -> String {
     s.to_string_lossy().into_owned()
 }
 
+/// A file whose presence is all the checker needs: passed with empty contents, unread, if it
+/// is a regular file (a link to one included); anything else is reported as [`read`] does.
+fn present(shown: String, path: &Path) -> Input {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => Input::File {
+            path: shown,
+            contents: Vec::new(),
+        },
+        _ => read(shown, path, 0),
+    }
+}
+
 /// Read one file: never more than `max_size` bytes (a file that grows while it is read is
 /// still cut off), and never a named pipe or a device (opening a pipe would block).
 pub(crate) fn read(shown: String, path: &Path, max_size: u64) -> Input {
@@ -463,14 +503,18 @@ mod tests {
     use super::*;
 
     fn selector() -> Selector {
-        Selector::new(&[
-            "Dockerfile".into(),
-            "*.env".into(),
-            ".env".into(),
-            "/ci/*.yml".into(),
-            ".github/workflows/*.yml".into(),
-            "**/deploy/*.conf".into(),
-        ])
+        Selector::new(
+            &[
+                "Dockerfile".into(),
+                "*.env".into(),
+                ".env".into(),
+                "/ci/*.yml".into(),
+                ".github/workflows/*.yml".into(),
+                "**/deploy/*.conf".into(),
+                "go.sum".into(),
+            ],
+            &["go.sum".into()],
+        )
         .unwrap()
     }
 
@@ -576,8 +620,45 @@ mod tests {
     }
 
     #[test]
+    fn presence_only_files_are_passed_unread_and_outside_the_limits() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "Dockerfile", "FROM x\n");
+        write(root, "go.sum", &"x v1.0.0 h1:abc=\n".repeat(100_000)); // 1.7 MB
+        write(root, "sub/go.sum/go.sum", ""); // a directory named go.sum is walked
+        let limits = ReadLimits {
+            file_size: 1 << 20,
+            total_size: 1 << 20,
+            files: 10,
+        };
+        let inputs = discover(&[root.to_path_buf()], &selector(), limits).unwrap();
+        let files: Vec<(String, usize)> = inputs
+            .iter()
+            .map(|i| match i {
+                Input::File { path, contents } => (path.clone(), contents.len()),
+                Input::Unreadable { path, reason } => panic!("{path}: {reason}"),
+            })
+            .map(|(p, n)| {
+                (
+                    p.rsplit_once(&*slash_path(root))
+                        .map_or(p.clone(), |(_, r)| r.trim_start_matches('/').to_owned()),
+                    n,
+                )
+            })
+            .collect();
+        assert_eq!(
+            files,
+            [
+                ("Dockerfile".into(), 7),
+                ("go.sum".into(), 0),
+                ("sub/go.sum/go.sum".into(), 0)
+            ]
+        );
+    }
+
+    #[test]
     fn an_invalid_glob_is_an_error() {
-        let e = Selector::new(&["a[".into()]).err().unwrap();
+        let e = Selector::new(&["a[".into()], &[]).err().unwrap();
         assert!(e.contains("invalid glob \"a[\""), "{e}");
     }
 
@@ -624,7 +705,7 @@ mod tests {
         write(root, "svc/vendor/modules.txt", "# x v1.0.0\n");
         write(root, "svc/vendor/x/go.mod", "module x\n");
         write(root, "other/vendor/modules.txt", "# x v1.0.0\n");
-        let selector = Selector::new(&["go.mod".into()]).unwrap();
+        let selector = Selector::new(&["go.mod".into()], &[]).unwrap();
         let found = walk(root, root, &selector);
         let mut files: Vec<String> = found
             .files

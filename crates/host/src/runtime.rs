@@ -263,6 +263,13 @@ impl Session {
         self.settle("listing the files it reads", outcome)
     }
 
+    pub(crate) async fn presence_only_files(&mut self) -> Result<Vec<String>, String> {
+        arm(&mut self.store, self.limits);
+        let api = self.checker.goproxy_doctor_checker_analyzer();
+        let outcome = deadline(self.limits, api.call_presence_only_files(&mut self.store)).await;
+        self.settle("listing the files it needs only the presence of", outcome)
+    }
+
     pub(crate) async fn rules(&mut self) -> Result<Vec<RuleInfo>, String> {
         arm(&mut self.store, self.limits);
         let api = self.checker.goproxy_doctor_checker_analyzer();

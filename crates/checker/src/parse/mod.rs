@@ -60,6 +60,21 @@ pub const RELEVANT_GLOBS: &[&str] = &[
     "*.key",
 ];
 
+/// The relevant files whose contents the checker never looks at: only whether they exist
+/// (go.sum for GPD404; credential files for GPD405, except `*.pem`/`*.key`, which count only
+/// when they hold a private key). Hosts pass them unread, so that secrets never enter the
+/// sandbox and a large go.sum costs nothing.
+pub const PRESENCE_ONLY_GLOBS: &[&str] = &[
+    "go.sum",
+    ".netrc",
+    "_netrc",
+    ".git-credentials",
+    "id_rsa",
+    "id_dsa",
+    "id_ecdsa",
+    "id_ed25519",
+];
+
 /// What kind of input a file is, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -205,6 +220,17 @@ impl Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn presence_only_files_are_relevant_and_never_parsed() {
+        for g in PRESENCE_ONLY_GLOBS {
+            assert!(RELEVANT_GLOBS.contains(g), "{g}");
+            assert!(
+                matches!(FileKind::detect(g), None | Some(FileKind::GoSum)),
+                "{g} is parsed, so its contents are needed"
+            );
+        }
+    }
 
     #[test]
     fn detects_kinds_by_name() {

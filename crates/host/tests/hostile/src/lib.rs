@@ -36,6 +36,10 @@ impl analyzer::Guest for Hostile {
         vec!["**".to_owned()]
     }
 
+    fn presence_only_files() -> Vec<String> {
+        Vec::new()
+    }
+
     fn rules() -> Vec<wit::RuleInfo> {
         Vec::new()
     }
