@@ -53,13 +53,19 @@ pub struct ModuleRoute {
 impl<'a> Model<'a> {
     /// Every go.mod (kind GoMod) or go.work with its file index.
     pub fn mod_files(&self, kind: ModKind) -> impl Iterator<Item = (usize, &'a ModFile)> + '_ {
-        self.parsed
+        let parsed = self.parsed;
+        self.file_index()
+            .mod_files
             .iter()
-            .enumerate()
-            .filter_map(move |(i, p)| match p {
-                Parsed::GoMod(m) if m.kind == kind => Some((i, &**m)),
+            .filter_map(move |&i| match parsed.get(i) {
+                Some(Parsed::GoMod(m)) if m.kind == kind => Some((i, &**m)),
                 _ => None,
             })
+    }
+
+    /// The index of the (first) file at this repository path.
+    pub fn file_at(&self, path: &str) -> Option<usize> {
+        self.file_index().by_path.get(path).copied()
     }
 
     fn mod_file(&self, file: usize) -> Option<&'a ModFile> {
@@ -71,7 +77,7 @@ impl<'a> Model<'a> {
 
     /// Is there a file at this repository path?
     pub fn has_file(&self, path: &str) -> bool {
-        self.files.iter().any(|f| f.path == path)
+        self.file_at(path).is_some()
     }
 
     /// The .dockerignore of a Dockerfile (`<Dockerfile>.dockerignore` first, then the one at
@@ -215,7 +221,7 @@ impl<'a> Model<'a> {
                 let target = join(&dir, u.path.value.trim_start_matches("./"));
                 let target = target.trim_end_matches('/');
                 let go_mod = join(if target == "." { &dir } else { target }, "go.mod");
-                if let Some(i) = self.files.iter().position(|f| f.path == go_mod) {
+                if let Some(i) = self.file_at(&go_mod) {
                     mods.push(i);
                 }
             }
@@ -296,7 +302,7 @@ impl<'a> Model<'a> {
             }
         }
         let want = join(dir_of(&self.files[root].path), "vendor/modules.txt");
-        let i = self.files.iter().position(|f| f.path == want)?;
+        let i = self.file_at(&want)?;
         match ctx.kind {
             ContextKind::DockerRun | ContextKind::DockerImage => {
                 self.image_path(ctx, &want).map(|_| i)

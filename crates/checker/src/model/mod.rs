@@ -242,6 +242,22 @@ pub struct Model<'a> {
     pub script_problems: Vec<(usize, Range, String)>,
     /// The repository's configuration (private patterns, public hosts).
     pub config: crate::config::Config,
+    /// For each assignment, the contexts that bind it (in `env` or `go_env_file`), in context
+    /// order: built on first use by [`Model::readers`], which would otherwise look at every
+    /// context for every assignment.
+    bound_in: std::cell::OnceCell<Vec<Vec<usize>>>,
+    /// Indices of the files, built on first use: every go command asks for its go.mod and
+    /// looks files up by path, which would otherwise look at every file each time.
+    file_index: std::cell::OnceCell<FileIndex>,
+    /// [`Model::runs_as_other_user`]'s answers by file, built on first use.
+    pub(crate) user_states: std::cell::OnceCell<Vec<Vec<(usize, bool)>>>,
+}
+
+/// [`Model::file_index`]: each path's first file, and the go.mod/go.work files in order.
+#[derive(Default)]
+pub(crate) struct FileIndex {
+    pub by_path: std::collections::HashMap<String, usize>,
+    pub mod_files: Vec<usize>,
 }
 
 impl Binding {
@@ -262,6 +278,9 @@ impl<'a> Model<'a> {
             shadows: Default::default(),
             script_problems: Vec::new(),
             config: Default::default(),
+            bound_in: Default::default(),
+            file_index: Default::default(),
+            user_states: Default::default(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {
@@ -382,6 +401,56 @@ impl<'a> Model<'a> {
             Some(&Binding::AtBuildTime(i)) => Effective::Dynamic(&self.assignments[i]),
             None => Effective::Default,
         }
+    }
+
+    /// The contexts (indices, in order) whose `env` or `go_env_file` binds the assignment at
+    /// `index`.
+    pub(crate) fn contexts_binding(&self, index: usize) -> &[usize] {
+        let bound_in = self.bound_in.get_or_init(|| {
+            let mut bound_in = vec![Vec::new(); self.assignments.len()];
+            for (c, ctx) in self.contexts.iter().enumerate() {
+                let bound = ctx
+                    .env
+                    .values()
+                    .map(|b| b.assignment())
+                    .chain(ctx.go_env_file.values().copied());
+                for a in bound {
+                    if let Some(list) = bound_in.get_mut(a)
+                        && list.last() != Some(&c)
+                    {
+                        list.push(c);
+                    }
+                }
+            }
+            bound_in
+        });
+        bound_in.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// Each path's first file index, and the indices of the go.mod/go.work files.
+    pub(crate) fn file_index(&self) -> &FileIndex {
+        self.file_index.get_or_init(|| {
+            let mut index = FileIndex::default();
+            for (i, f) in self.files.iter().enumerate() {
+                index.by_path.entry(f.path.clone()).or_insert(i);
+            }
+            index.mod_files = (0..self.parsed.len())
+                .filter(|&i| matches!(self.parsed[i], Parsed::GoMod(_)))
+                .collect();
+            index
+        })
+    }
+
+    /// The index of `a` in [`Model::assignments`], when it is one of them.
+    pub(crate) fn assignment_index(&self, a: &Assignment) -> Option<usize> {
+        let size = std::mem::size_of::<Assignment>().max(1);
+        let offset =
+            (a as *const Assignment as usize).checked_sub(self.assignments.as_ptr() as usize)?;
+        let i = offset / size;
+        self.assignments
+            .get(i)
+            .is_some_and(|b| std::ptr::eq(a, b))
+            .then_some(i)
     }
 
     /// Bind `name` in `env`, remembering what the new binding replaces.

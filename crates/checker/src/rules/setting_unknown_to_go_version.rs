@@ -107,6 +107,12 @@ struct Reach<'m> {
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     not_writable(model, findings);
     let mut reached: BTreeMap<(usize, usize), (&Assignment, u64, Vec<Reach<'_>>)> = BTreeMap::new();
+    // few, and looked for once per go command and variable
+    let go_env_writes: Vec<&Assignment> = model
+        .assignments
+        .iter()
+        .filter(|a| a.origin == Origin::GoEnvWrite)
+        .collect();
     for ctx in &model.contexts {
         let local = model.local_go(ctx);
         for &(name, since) in ADDED_IN.iter().chain(REPORTED_SINCE) {
@@ -118,9 +124,8 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             }
             // `go env -w NAME=…` fails in the command itself
             if let Some(go) = &ctx.go {
-                hits.extend(model.assignments.iter().filter(|a| {
-                    a.origin == Origin::GoEnvWrite
-                        && a.name == name
+                hits.extend(go_env_writes.iter().copied().filter(|a| {
+                    a.name == name
                         && a.file == ctx.file
                         && go.range.start <= a.range.start
                         && a.range.end <= go.range.end
@@ -187,16 +192,18 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
 /// `go env -w GOWORK=off`: a release that knows the variable refuses to write it.
 fn not_writable(model: &Model<'_>, findings: &mut Vec<Finding>) {
     let mut seen: BTreeMap<(usize, usize), ()> = BTreeMap::new();
+    let go_env_writes: Vec<&Assignment> = model
+        .assignments
+        .iter()
+        .filter(|a| a.origin == Origin::GoEnvWrite)
+        .collect();
     for ctx in &model.contexts {
         let Some(go) = &ctx.go else {
             continue;
         };
         let version = model.go_version(ctx);
-        for a in model.assignments.iter().filter(|a| {
-            a.origin == Origin::GoEnvWrite
-                && a.file == ctx.file
-                && go.range.start <= a.range.start
-                && a.range.end <= go.range.end
+        for a in go_env_writes.iter().copied().filter(|a| {
+            a.file == ctx.file && go.range.start <= a.range.start && a.range.end <= go.range.end
         }) {
             let Some(&(name, since, why)) = NOT_WRITABLE.iter().find(|(n, _, _)| *n == a.name)
             else {
