@@ -161,6 +161,22 @@ impl<'a> Model<'a> {
 
     /// The go.mod and go.work a context's go command uses.
     pub fn modules_in_scope(&self, ctx: &Context) -> ModulesInScope {
+        // asked many times for each context (fetches_modules, requirements…): remembered
+        let Some(i) = super::index_in(&self.contexts, ctx) else {
+            return self.find_modules_in_scope(ctx);
+        };
+        let memo = self.scope_memo.get_or_init(|| {
+            (0..self.contexts.len())
+                .map(|_| Default::default())
+                .collect()
+        });
+        match memo.get(i) {
+            Some(cell) => *cell.get_or_init(|| self.find_modules_in_scope(ctx)),
+            None => self.find_modules_in_scope(ctx),
+        }
+    }
+
+    fn find_modules_in_scope(&self, ctx: &Context) -> ModulesInScope {
         let nearest = |kind: ModKind| -> Option<usize> {
             let mut best: Option<(usize, usize)> = None;
             for (i, _) in self.mod_files(kind) {

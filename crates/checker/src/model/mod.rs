@@ -251,6 +251,24 @@ pub struct Model<'a> {
     file_index: std::cell::OnceCell<FileIndex>,
     /// [`Model::runs_as_other_user`]'s answers by file, built on first use.
     pub(crate) user_states: std::cell::OnceCell<Vec<Vec<(usize, bool)>>>,
+    /// [`Model::repo_private_patterns`], owned, built on first use.
+    pub(crate) private_patterns: std::cell::OnceCell<Vec<(usize, String, String)>>,
+    /// For each module asked about, the indices of the private patterns that match it.
+    pub(crate) private_matches:
+        std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<Vec<usize>>>>,
+    /// [`Model::modules_in_scope`] of each context, once asked.
+    pub(crate) scope_memo: std::cell::OnceCell<Vec<std::cell::OnceCell<files::ModulesInScope>>>,
+}
+
+/// The index of `item` in `slice`, when it is one of its elements (by address).
+pub(crate) fn index_in<T>(slice: &[T], item: &T) -> Option<usize> {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).checked_sub(slice.as_ptr() as usize)?;
+    let i = offset / size;
+    slice
+        .get(i)
+        .is_some_and(|x| std::ptr::eq(x, item))
+        .then_some(i)
 }
 
 /// [`Model::file_index`]: each path's first file, and the go.mod/go.work files in order.
@@ -281,6 +299,9 @@ impl<'a> Model<'a> {
             bound_in: Default::default(),
             file_index: Default::default(),
             user_states: Default::default(),
+            private_patterns: Default::default(),
+            private_matches: Default::default(),
+            scope_memo: Default::default(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {
@@ -443,14 +464,7 @@ impl<'a> Model<'a> {
 
     /// The index of `a` in [`Model::assignments`], when it is one of them.
     pub(crate) fn assignment_index(&self, a: &Assignment) -> Option<usize> {
-        let size = std::mem::size_of::<Assignment>().max(1);
-        let offset =
-            (a as *const Assignment as usize).checked_sub(self.assignments.as_ptr() as usize)?;
-        let i = offset / size;
-        self.assignments
-            .get(i)
-            .is_some_and(|b| std::ptr::eq(a, b))
-            .then_some(i)
+        index_in(&self.assignments, a)
     }
 
     /// Bind `name` in `env`, remembering what the new binding replaces.
