@@ -208,6 +208,11 @@ pub(crate) struct CheckArgs {
     /// of the configuration, else 2000]
     #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u32).range(1..), help_heading = "Live checks")]
     pub live_slow_ms: Option<u32>,
+
+    /// For developers (bench/run): print how long each phase took (starting the checker,
+    /// discovery, analysis, rendering…) to standard error, as one `timings:` line
+    #[arg(long, hide = true)]
+    pub timings: bool,
 }
 
 impl CheckArgs {

@@ -11,12 +11,37 @@ use crate::parse::goenvfile;
 pub const OFFICIAL_GO_ENV: &str =
     "GOPROXY=https://proxy.golang.org,direct\nGOSUMDB=sum.golang.org\nGOTOOLCHAIN=auto\n";
 
+/// [`OFFICIAL_GO_ENV`] read (a test checks that they agree): `getenv` runs for every setting
+/// of every context, so the files are read once, not on each lookup.
+const OFFICIAL_GO_ENV_ENTRIES: [(&str, &str); 3] = [
+    ("GOPROXY", "https://proxy.golang.org,direct"),
+    ("GOSUMDB", "sum.golang.org"),
+    ("GOTOOLCHAIN", "auto"),
+];
+
 /// The environment a go command starts with.
 #[derive(Debug, Clone)]
 pub struct GoEnv {
     os: BTreeMap<String, String>,
-    user_file: Option<String>,
-    goroot_env: Option<String>,
+    /// The `go env -w` file's entries, in file order.
+    user_file: Option<Vec<(String, String)>>,
+    goroot_env: GoRootEnv,
+}
+
+/// `$GOROOT/go.env`.
+#[derive(Debug, Clone)]
+enum GoRootEnv {
+    None,
+    Official,
+    /// Entries in file order.
+    Other(Vec<(String, String)>),
+}
+
+fn owned_entries(text: &str) -> Vec<(String, String)> {
+    read_env_file(text)
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
 }
 
 impl Default for GoEnv {
@@ -41,7 +66,7 @@ impl GoEnv {
         GoEnv {
             os: BTreeMap::new(),
             user_file: None,
-            goroot_env: Some(OFFICIAL_GO_ENV.to_owned()),
+            goroot_env: GoRootEnv::Official,
         }
     }
 
@@ -52,12 +77,16 @@ impl GoEnv {
 
     /// The contents of the `go env -w` file (`$GOENV`, or `$XDG_CONFIG_HOME/go/env`).
     pub fn set_user_file(&mut self, text: &str) {
-        self.user_file = Some(text.to_owned());
+        self.user_file = Some(owned_entries(text));
     }
 
     /// The contents of `$GOROOT/go.env`, None when the distribution has none.
     pub fn set_goroot_env(&mut self, text: Option<&str>) {
-        self.goroot_env = text.map(str::to_owned);
+        self.goroot_env = match text {
+            Some(OFFICIAL_GO_ENV) => GoRootEnv::Official,
+            Some(text) => GoRootEnv::Other(owned_entries(text)),
+            None => GoRootEnv::None,
+        };
     }
 
     /// A process environment variable (HTTPS_PROXY and the like are only read from there).
@@ -73,21 +102,28 @@ impl GoEnv {
             return os.to_owned();
         }
         if self.os("GOENV") != "off"
-            && let Some(v) = self
+            && let Some((_, v)) = self
                 .user_file
                 .as_deref()
-                .and_then(|t| read_env_file(t).into_iter().rev().find(|(k, _)| *k == key))
+                .and_then(|entries| entries.iter().rev().find(|(k, _)| k == key))
         {
-            return v.1.to_owned();
+            return v.clone();
         }
-        if version.at_least(21)
-            && key != "GOROOT"
-            && let Some(v) = self
-                .goroot_env
-                .as_deref()
-                .and_then(|t| read_env_file(t).into_iter().find(|(k, _)| *k == key))
-        {
-            return v.1.to_owned();
+        if version.at_least(21) && key != "GOROOT" {
+            let found = match &self.goroot_env {
+                GoRootEnv::None => None,
+                GoRootEnv::Official => OFFICIAL_GO_ENV_ENTRIES
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| (*v).to_owned()),
+                GoRootEnv::Other(entries) => entries
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.clone()),
+            };
+            if let Some(v) = found {
+                return v;
+            }
         }
         String::new()
     }
@@ -218,5 +254,13 @@ mod tests {
         let mut e = GoEnv::new();
         e.set_goroot_env(Some("GOPROXY=first\nGOPROXY=second\n"));
         assert_eq!(e.settings(&go).goproxy, "first", "in go.env the first wins");
+    }
+
+    #[test]
+    fn official_go_env_entries_are_the_file_read() {
+        assert_eq!(
+            read_env_file(OFFICIAL_GO_ENV),
+            OFFICIAL_GO_ENV_ENTRIES.to_vec()
+        );
     }
 }

@@ -54,12 +54,18 @@ impl<'a> Model<'a> {
     /// Every go.mod (kind GoMod) or go.work with its file index.
     pub fn mod_files(&self, kind: ModKind) -> impl Iterator<Item = (usize, &'a ModFile)> + '_ {
         let parsed = self.parsed;
-        self.mod_file_indices
+        self.file_index()
+            .mod_files
             .iter()
-            .filter_map(move |&i| match &parsed[i] {
-                Parsed::GoMod(m) if m.kind == kind => Some((i, &**m)),
+            .filter_map(move |&i| match parsed.get(i) {
+                Some(Parsed::GoMod(m)) if m.kind == kind => Some((i, &**m)),
                 _ => None,
             })
+    }
+
+    /// The index of the (first) file at this repository path.
+    pub fn file_at(&self, path: &str) -> Option<usize> {
+        self.file_index().by_path.get(path).copied()
     }
 
     fn mod_file(&self, file: usize) -> Option<&'a ModFile> {
@@ -71,7 +77,7 @@ impl<'a> Model<'a> {
 
     /// Is there a file at this repository path?
     pub fn has_file(&self, path: &str) -> bool {
-        self.files.iter().any(|f| f.path == path)
+        self.file_at(path).is_some()
     }
 
     /// The .dockerignore of a Dockerfile (`<Dockerfile>.dockerignore` first, then the one at
@@ -155,6 +161,22 @@ impl<'a> Model<'a> {
 
     /// The go.mod and go.work a context's go command uses.
     pub fn modules_in_scope(&self, ctx: &Context) -> ModulesInScope {
+        // asked many times for each context (fetches_modules, requirements…): remembered
+        let Some(i) = super::index_in(&self.contexts, ctx) else {
+            return self.find_modules_in_scope(ctx);
+        };
+        let memo = self.scope_memo.get_or_init(|| {
+            (0..self.contexts.len())
+                .map(|_| Default::default())
+                .collect()
+        });
+        match memo.get(i) {
+            Some(cell) => *cell.get_or_init(|| self.find_modules_in_scope(ctx)),
+            None => self.find_modules_in_scope(ctx),
+        }
+    }
+
+    fn find_modules_in_scope(&self, ctx: &Context) -> ModulesInScope {
         let nearest = |kind: ModKind| -> Option<usize> {
             let mut best: Option<(usize, usize)> = None;
             for (i, _) in self.mod_files(kind) {
@@ -215,7 +237,7 @@ impl<'a> Model<'a> {
                 let target = join(&dir, u.path.value.trim_start_matches("./"));
                 let target = target.trim_end_matches('/');
                 let go_mod = join(if target == "." { &dir } else { target }, "go.mod");
-                if let Some(i) = self.files.iter().position(|f| f.path == go_mod) {
+                if let Some(i) = self.file_at(&go_mod) {
                     mods.push(i);
                 }
             }
@@ -296,7 +318,7 @@ impl<'a> Model<'a> {
             }
         }
         let want = join(dir_of(&self.files[root].path), "vendor/modules.txt");
-        let i = self.files.iter().position(|f| f.path == want)?;
+        let i = self.file_at(&want)?;
         match ctx.kind {
             ContextKind::DockerRun | ContextKind::DockerImage => {
                 self.image_path(ctx, &want).map(|_| i)

@@ -242,9 +242,40 @@ pub struct Model<'a> {
     pub script_problems: Vec<(usize, Range, String)>,
     /// The repository's configuration (private patterns, public hosts).
     pub config: crate::config::Config,
-    /// Indices of the go.mod and go.work files: every context looks for its own, and
-    /// scanning all files for each would be quadratic in a tree of many env files.
-    mod_file_indices: Vec<usize>,
+    /// For each assignment, the contexts that bind it (in `env` or `go_env_file`), in context
+    /// order: built on first use by [`Model::readers`], which would otherwise look at every
+    /// context for every assignment.
+    bound_in: std::cell::OnceCell<Vec<Vec<usize>>>,
+    /// Indices of the files, built on first use: every go command asks for its go.mod and
+    /// looks files up by path, which would otherwise look at every file each time.
+    file_index: std::cell::OnceCell<FileIndex>,
+    /// [`Model::runs_as_other_user`]'s answers by file, built on first use.
+    pub(crate) user_states: std::cell::OnceCell<Vec<Vec<(usize, bool)>>>,
+    /// [`Model::repo_private_patterns`], owned, built on first use.
+    pub(crate) private_patterns: std::cell::OnceCell<Vec<(usize, String, String)>>,
+    /// For each module asked about, the indices of the private patterns that match it.
+    pub(crate) private_matches:
+        std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<Vec<usize>>>>,
+    /// [`Model::modules_in_scope`] of each context, once asked.
+    pub(crate) scope_memo: std::cell::OnceCell<Vec<std::cell::OnceCell<files::ModulesInScope>>>,
+}
+
+/// The index of `item` in `slice`, when it is one of its elements (by address).
+pub(crate) fn index_in<T>(slice: &[T], item: &T) -> Option<usize> {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).checked_sub(slice.as_ptr() as usize)?;
+    let i = offset / size;
+    slice
+        .get(i)
+        .is_some_and(|x| std::ptr::eq(x, item))
+        .then_some(i)
+}
+
+/// [`Model::file_index`]: each path's first file, and the go.mod/go.work files in order.
+#[derive(Default)]
+pub(crate) struct FileIndex {
+    pub by_path: std::collections::HashMap<String, usize>,
+    pub mod_files: Vec<usize>,
 }
 
 impl Binding {
@@ -265,12 +296,12 @@ impl<'a> Model<'a> {
             shadows: Default::default(),
             script_problems: Vec::new(),
             config: Default::default(),
-            mod_file_indices: parsed
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| matches!(p, Parsed::GoMod(_)))
-                .map(|(i, _)| i)
-                .collect(),
+            bound_in: Default::default(),
+            file_index: Default::default(),
+            user_states: Default::default(),
+            private_patterns: Default::default(),
+            private_matches: Default::default(),
+            scope_memo: Default::default(),
         };
         for (file, parsed) in parsed.iter().enumerate() {
             match parsed {
@@ -391,6 +422,49 @@ impl<'a> Model<'a> {
             Some(&Binding::AtBuildTime(i)) => Effective::Dynamic(&self.assignments[i]),
             None => Effective::Default,
         }
+    }
+
+    /// The contexts (indices, in order) whose `env` or `go_env_file` binds the assignment at
+    /// `index`.
+    pub(crate) fn contexts_binding(&self, index: usize) -> &[usize] {
+        let bound_in = self.bound_in.get_or_init(|| {
+            let mut bound_in = vec![Vec::new(); self.assignments.len()];
+            for (c, ctx) in self.contexts.iter().enumerate() {
+                let bound = ctx
+                    .env
+                    .values()
+                    .map(|b| b.assignment())
+                    .chain(ctx.go_env_file.values().copied());
+                for a in bound {
+                    if let Some(list) = bound_in.get_mut(a)
+                        && list.last() != Some(&c)
+                    {
+                        list.push(c);
+                    }
+                }
+            }
+            bound_in
+        });
+        bound_in.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// Each path's first file index, and the indices of the go.mod/go.work files.
+    pub(crate) fn file_index(&self) -> &FileIndex {
+        self.file_index.get_or_init(|| {
+            let mut index = FileIndex::default();
+            for (i, f) in self.files.iter().enumerate() {
+                index.by_path.entry(f.path.clone()).or_insert(i);
+            }
+            index.mod_files = (0..self.parsed.len())
+                .filter(|&i| matches!(self.parsed[i], Parsed::GoMod(_)))
+                .collect();
+            index
+        })
+    }
+
+    /// The index of `a` in [`Model::assignments`], when it is one of them.
+    pub(crate) fn assignment_index(&self, a: &Assignment) -> Option<usize> {
+        index_in(&self.assignments, a)
     }
 
     /// Bind `name` in `env`, remembering what the new binding replaces.

@@ -152,6 +152,37 @@ impl Model<'_> {
         out
     }
 
+    /// Indices into the cached [`Model::repo_private_patterns`] of the patterns that make
+    /// `module` private (a pattern covering a whole public host, `github.com` (GPD202), does
+    /// not make its public modules private: the proxy and the checksum database serve them).
+    fn matching_private_patterns(&self, module: &str) -> std::rc::Rc<Vec<usize>> {
+        if let Some(found) = self.private_matches.borrow().get(module) {
+            return found.clone();
+        }
+        let patterns = self.private_patterns.get_or_init(|| {
+            self.repo_private_patterns()
+                .into_iter()
+                .map(|(i, n, p)| (i, n.to_owned(), p.to_owned()))
+                .collect()
+        });
+        let public_module = self.is_public_host(module_host(module));
+        let found: std::rc::Rc<Vec<usize>> = std::rc::Rc::new(
+            patterns
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, _, p))| {
+                    match_prefix_patterns(p, module)
+                        && !(public_module && covered_public_host(self, p).is_some())
+                })
+                .map(|(k, _)| k)
+                .collect(),
+        );
+        self.private_matches
+            .borrow_mut()
+            .insert(module.to_owned(), found.clone());
+        found
+    }
+
     /// Why `module`, required by the go.mod at file index `go_mod` (if known), is private; None
     /// when nothing says it is.
     pub fn private_reason(&self, module: &str, go_mod: Option<usize>) -> Option<PrivateReason> {
@@ -174,24 +205,28 @@ impl Model<'_> {
         {
             return Some(PrivateReason::Config { pattern: p.clone() });
         }
-        let mut patterns = self.repo_private_patterns();
-        if let Some(ctx) = ctx {
-            let own = |i: usize| {
+        // The repository's patterns that make `module` private, in repository order: asked
+        // for every requirement of every go command, so remembered per module.
+        let matching = self.matching_private_patterns(module);
+        let patterns = self.private_patterns.get_or_init(|| {
+            self.repo_private_patterns()
+                .into_iter()
+                .map(|(i, n, p)| (i, n.to_owned(), p.to_owned()))
+                .collect()
+        });
+        let own = |i: usize| {
+            ctx.is_some_and(|ctx| {
                 ctx.env.values().any(|b| b.assignment() == i)
                     || ctx.go_env_file.values().any(|&g| g == i)
-            };
-            patterns.sort_by_key(|&(i, _, _)| !own(i));
-        }
-        if let Some((i, name, p)) = patterns
-            .into_iter()
-            // a pattern covering a whole public host (`github.com`, GPD202) does not make its
-            // public modules private: the proxy and the checksum database serve them
-            .find(|(_, _, p)| {
-                match_prefix_patterns(p, module)
-                    && !(covered_public_host(self, p).is_some()
-                        && self.is_public_host(module_host(module)))
             })
-        {
+        };
+        // one set for `ctx` itself first, then the first anywhere
+        let first = matching
+            .iter()
+            .find(|&&k| own(patterns[k].0))
+            .or_else(|| matching.first())
+            .map(|&k| &patterns[k]);
+        if let Some((i, name, p)) = first.map(|(i, n, p)| (*i, n.as_str(), p.as_str())) {
             return Some(PrivateReason::RepoPattern {
                 assignment: i,
                 name: name.to_owned(),

@@ -198,18 +198,22 @@ pub fn parse_mount(value: &str, range: Range) -> Option<RunMount> {
 impl Model<'_> {
     /// The stages of every Dockerfile, in file and stage order.
     pub fn docker_stages(&self) -> Vec<DockerStage> {
+        (0..self.parsed.len())
+            .flat_map(|file| self.docker_stages_of(file))
+            .collect()
+    }
+
+    /// The stages of the Dockerfile at `file` (none when it is not a Dockerfile), in order.
+    pub fn docker_stages_of(&self, file: usize) -> Vec<DockerStage> {
         let mut out = Vec::new();
-        for (file, parsed) in self.parsed.iter().enumerate() {
-            let Parsed::Dockerfile(d) = parsed else {
-                continue;
-            };
+        if let Some(Parsed::Dockerfile(d)) = self.parsed.get(file) {
             let mut stages: Vec<DockerStage> = Vec::new();
             // names (lower case) and indexes used by later FROM / COPY --from
-            let mut used: Vec<String> = Vec::new();
+            let mut used: std::collections::BTreeSet<String> = Default::default();
             for instr in &d.instructions {
                 match &instr.kind {
                     Kind::From(from) => {
-                        used.push(from.image.as_str().to_ascii_lowercase());
+                        used.insert(from.image.as_str().to_ascii_lowercase());
                         stages.push(DockerStage {
                             file,
                             from: instr.range.clone(),
@@ -226,14 +230,14 @@ impl Model<'_> {
                         for f in &instr.flags {
                             let Some(v) = &f.value else { continue };
                             if f.name == "from" {
-                                used.push(v.as_str().to_ascii_lowercase());
+                                used.insert(v.as_str().to_ascii_lowercase());
                             } else if f.name == "mount"
                                 && let Some(from) = v
                                     .as_str()
                                     .split(',')
                                     .find_map(|kv| kv.trim().strip_prefix("from="))
                             {
-                                used.push(from.to_ascii_lowercase());
+                                used.insert(from.to_ascii_lowercase());
                             }
                         }
                         if let Some(s) = stages.last_mut() {
@@ -243,9 +247,8 @@ impl Model<'_> {
                 }
             }
             for (i, s) in stages.iter_mut().enumerate() {
-                s.leaf = !used
-                    .iter()
-                    .any(|u| *u == i.to_string() || Some(u) == s.name.as_ref());
+                s.leaf = !(used.contains(&i.to_string())
+                    || s.name.as_ref().is_some_and(|n| used.contains(n)));
             }
             out.extend(stages);
         }

@@ -44,19 +44,28 @@ impl<'a> Model<'a> {
         if ctx.kind != ContextKind::DockerRun {
             return None;
         }
-        self.dockerfile(ctx.file)?
-            .instructions
+        let instructions = &self.dockerfile(ctx.file)?.instructions;
+        let is_it = |i: &&Instruction| i.keyword == "RUN" && i.keyword_range == ctx.anchor;
+        // instructions are in file order: look where the anchor is first (a context per RUN
+        // made a scan from the top quadratic in the file's length)
+        let from = instructions.partition_point(|i| i.keyword_range.start < ctx.anchor.start);
+        instructions[from..]
             .iter()
-            .find(|i| i.keyword == "RUN" && i.keyword_range == ctx.anchor)
+            .take_while(|i| i.keyword_range.start == ctx.anchor.start)
+            .find(is_it)
+            .or_else(|| instructions.iter().find(is_it))
     }
 
     /// The instruction of a Dockerfile whose whole range is `range` (a COPY from
     /// [`ImageCopy::range`]).
     pub fn instruction_at(&self, file: usize, range: &Range) -> Option<&'a Instruction> {
-        self.dockerfile(file)?
-            .instructions
+        let instructions = &self.dockerfile(file)?.instructions;
+        let from = instructions.partition_point(|i| i.range.start < range.start);
+        instructions[from..]
             .iter()
+            .take_while(|i| i.range.start == range.start)
             .find(|i| i.range == *range)
+            .or_else(|| instructions.iter().find(|i| i.range == *range))
     }
 
     /// The FROM line of the stage that the instruction starting at byte `at` belongs to.
@@ -155,35 +164,53 @@ impl<'a> Model<'a> {
     /// Whether a `USER` instruction (other than root) comes before byte `at` in its stage (or
     /// a parent stage): then `$HOME` is not `/root`.
     pub fn runs_as_other_user(&self, file: usize, at: usize) -> bool {
-        let Some(d) = self.dockerfile(file) else {
+        let Some(states) = self.user_states().get(file) else {
             return false;
         };
-        // walk back through the stage and the stages it is built FROM
-        let mut user = None;
-        for i in d.instructions.iter().take_while(|i| i.range.start < at) {
-            match &i.kind {
-                Kind::From(f) => {
-                    let parent_user = d
-                        .instructions
+        // the state after the last instruction that starts before `at`
+        let n = states.partition_point(|&(start, _)| start < at);
+        n > 0 && states[n - 1].1
+    }
+
+    /// For every Dockerfile, after each instruction (by its start): whether a `USER` other
+    /// than root is in effect, walking back through the stage and the stages it is built FROM.
+    /// Built once: asking each context from the top of its file made this quadratic in a
+    /// file's instructions for every context.
+    fn user_states(&self) -> &[Vec<(usize, bool)>] {
+        self.user_states.get_or_init(|| {
+            (0..self.parsed.len())
+                .map(|file| {
+                    let Some(d) = self.dockerfile(file) else {
+                        return Vec::new();
+                    };
+                    let mut user = None;
+                    // stage names (lower case) of the FROM lines so far
+                    let mut names = std::collections::HashSet::new();
+                    d.instructions
                         .iter()
-                        .take_while(|j| j.range.start < i.range.start)
-                        .any(|j| {
-                            matches!(&j.kind, Kind::From(pf)
-                                if pf.stage_name.as_ref().is_some_and(|n|
-                                    n.as_str().eq_ignore_ascii_case(f.image.as_str())))
-                        });
-                    if !parent_user {
-                        user = None;
-                    }
-                }
-                _ if i.keyword == "USER" => {
-                    let name = i.args.as_str().split(':').next().unwrap_or("").trim();
-                    user = Some(!(name == "root" || name == "0"));
-                }
-                _ => {}
-            }
-        }
-        user.unwrap_or(false)
+                        .map(|i| {
+                            match &i.kind {
+                                Kind::From(f) => {
+                                    if !names.contains(&f.image.as_str().to_ascii_lowercase()) {
+                                        user = None;
+                                    }
+                                    if let Some(n) = &f.stage_name {
+                                        names.insert(n.as_str().to_ascii_lowercase());
+                                    }
+                                }
+                                _ if i.keyword == "USER" => {
+                                    let name =
+                                        i.args.as_str().split(':').next().unwrap_or("").trim();
+                                    user = Some(!(name == "root" || name == "0"));
+                                }
+                                _ => {}
+                            }
+                            (i.range.start, user.unwrap_or(false))
+                        })
+                        .collect()
+                })
+                .collect()
+        })
     }
 
     /// The module cache directory (GOMODCACHE) of a Docker RUN context, when it can be told:

@@ -80,17 +80,32 @@ impl<'a> Model<'a> {
     /// files, and env files that configure module downloads (they configure a developer's
     /// shell, which runs every go command).
     pub fn private_scope_contexts(&self) -> impl Iterator<Item = &Context> + '_ {
-        self.contexts.iter().filter(|c| match c.kind {
-            ContextKind::EnvFile => c.env.keys().any(|k| MODULE_SETTINGS.contains(&k.as_str())),
+        self.contexts.iter().filter(|c| self.in_private_scope(c))
+    }
+
+    /// Whether `ctx` (one of the model's contexts) is among [`Model::private_scope_contexts`]:
+    /// asked of the context itself, not by walking every context (which made the rules that
+    /// ask it for each reader of a pattern quadratic in the number of contexts).
+    pub fn in_private_scope(&self, ctx: &Context) -> bool {
+        match ctx.kind {
+            ContextKind::EnvFile => ctx
+                .env
+                .keys()
+                .any(|k| MODULE_SETTINGS.contains(&k.as_str())),
             ContextKind::GoEnvFile => true,
-            _ => self.fetches_modules(c),
-        })
+            _ => self.fetches_modules(ctx),
+        }
     }
 
     /// The contexts whose effective value of `a.name` is `a` (exactly known).
     pub fn readers(&self, a: &Assignment) -> Vec<&Context> {
-        self.contexts
+        // only a context that binds `a` can read it
+        let Some(index) = self.assignment_index(a) else {
+            return Vec::new();
+        };
+        self.contexts_binding(index)
             .iter()
+            .map(|&c| &self.contexts[c])
             .filter(|c| {
                 self.effective(c, &a.name)
                     .known()

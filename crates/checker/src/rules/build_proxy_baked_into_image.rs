@@ -105,14 +105,16 @@ fn shown(model: &Model<'_>, a: &Assignment) -> String {
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
     let stages = model.docker_stages();
-    let leaves: Vec<_> = stages.iter().filter(|s| s.leaf).collect();
+    let leaves: std::collections::BTreeSet<(usize, usize, usize)> = stages
+        .iter()
+        .filter(|s| s.leaf)
+        .map(|s| (s.file, s.from.start, s.from.end))
+        .collect();
     // ENV assignments that reach an image that gets run: the first such image
     let mut envs: BTreeMap<usize, Location> = BTreeMap::new();
     for ctx in &model.contexts {
         if ctx.kind != ContextKind::DockerImage
-            || !leaves
-                .iter()
-                .any(|s| s.file == ctx.file && s.from == ctx.anchor)
+            || !leaves.contains(&(ctx.file, ctx.anchor.start, ctx.anchor.end))
         {
             continue;
         }

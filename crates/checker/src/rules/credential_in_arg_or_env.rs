@@ -104,11 +104,12 @@ fn reason(model: &Model<'_>, idx: usize, a: &Assignment) -> Option<Reason> {
         }
         Origin::DockerGlobalArg => {
             // only seen by FROM lines unless a stage redeclares it
-            let reaches_stage = model
-                .contexts
-                .iter()
-                .any(|c| c.env.get(&a.name).map(|b| b.assignment()) == Some(idx));
-            by_value.filter(|_| reaches_stage).map(Reason::Value)
+            let reaches_stage = || {
+                model.contexts_binding(idx).iter().any(|&c| {
+                    model.contexts[c].env.get(&a.name).map(|b| b.assignment()) == Some(idx)
+                })
+            };
+            by_value.filter(|_| reaches_stage()).map(Reason::Value)
         }
         Origin::GoEnvWrite if is_dockerfile(model, a.file) => None, // GPD502: written to a layer
         Origin::Shell | Origin::GoEnvWrite | Origin::CiEnv => {

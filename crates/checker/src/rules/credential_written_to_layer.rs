@@ -1,6 +1,6 @@
 use super::Rule;
 use crate::model::Model;
-use crate::model::q_credentials::{DockerRun, RunMount, secret_value, userinfo_in};
+use crate::model::q_credentials::{DockerRun, DockerStage, RunMount, secret_value, userinfo_in};
 use crate::model::shell::{self as script, Effects};
 use crate::parse::dockerfile::Kind;
 use crate::parse::{Mapped, Parsed, Range};
@@ -255,11 +255,14 @@ fn scratch_targets(run: &DockerRun<'_>) -> Vec<String> {
         .collect()
 }
 
-fn stage_words(model: &Model<'_>, file: usize, at: usize) -> String {
-    let stages = model.docker_stages();
-    match stages
-        .iter()
-        .rfind(|s| s.file == file && s.from.start <= at)
+/// How to name the layer at byte `at` of `file`; `stages` is [`Model::docker_stages`] (in
+/// file and stage order, so the stage is found by bisection).
+fn stage_words(stages: &[DockerStage], file: usize, at: usize) -> String {
+    let n = stages.partition_point(|s| (s.file, s.from.start) <= (file, at));
+    match n
+        .checked_sub(1)
+        .map(|i| &stages[i])
+        .filter(|s| s.file == file)
     {
         Some(s) if !s.leaf => format!(
             "a layer of the builder stage{} (kept in the build cache and in any `--target` image)",
@@ -276,6 +279,7 @@ const HELP: &str = "mount the credential for the RUN that needs it instead: `RUN
                     with `docker build --secret id=netrc,src=$HOME/.netrc`; or write, use and delete it in one RUN";
 
 fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
+    let stages = model.docker_stages();
     for run in model.docker_runs() {
         let file = &model.files[run.file];
         if file.lossy {
@@ -313,7 +317,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 let mut message = format!(
                     "this RUN {} and leaves it in {}",
                     w.what,
-                    stage_words(model, run.file, run.instr.range.start)
+                    stage_words(&stages, run.file, run.instr.range.start)
                 );
                 if let Some(m) = secret_mount
                     && m.target
@@ -367,7 +371,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
             let message = format!(
                 "`{}` puts `{base}` into {}: a later `RUN rm` does not remove it from this layer",
                 instr.keyword,
-                stage_words(model, fi, instr.range.start)
+                stage_words(&stages, fi, instr.range.start)
             );
             findings.push(
                 RULE.finding(

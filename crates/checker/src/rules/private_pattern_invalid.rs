@@ -320,9 +320,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
         }
         let mut modules: Vec<String> = readers
             .iter()
-            .filter(|c| {
-                c.go.is_some() || model.private_scope_contexts().any(|p| std::ptr::eq(p, **c))
-            })
+            .filter(|c| c.go.is_some() || model.in_private_scope(c))
             .flat_map(|c| model.module_paths_in_scope(c))
             .collect();
         modules.sort();

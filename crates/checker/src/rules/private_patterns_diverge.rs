@@ -103,7 +103,7 @@ fn check(model: &Model<'_>, findings: &mut Vec<Finding>) {
                 );
                 // a requirement shows the damage: GPD301/GPD302 report it with the module (in
                 // the contexts they judge, env files included)
-                if model.private_scope_contexts().any(|c| std::ptr::eq(c, ctx))
+                if model.in_private_scope(ctx)
                     && model
                         .requirements(ctx)
                         .iter()
