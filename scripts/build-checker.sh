@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the checker component and copy it to dist/checker.wasm.
 #
-# The build is reproducible: the guest profile (opt-level s, LTO, one codegen unit, stripped,
+# The build is reproducible: the guest profile (opt-level 3, LTO, one codegen unit, stripped,
 # panic=abort) and path remapping keep machine-specific paths out of the binary, so the same
 # sources and toolchain give the same bytes anywhere. CI rebuilds and compares (scripts/check-dist.sh).
 set -euo pipefail
