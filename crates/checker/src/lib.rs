@@ -6,6 +6,9 @@
 //! benchmarks) and as the WebAssembly component the hosts embed (`component`, wasm32 only).
 
 pub mod config;
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))] // native only: the fuzz targets and their corpus test
+pub mod fuzzing;
 pub mod gosem;
 pub mod live;
 pub mod model;
