@@ -324,7 +324,7 @@ fn synthetic_answer(i: usize, body: &str) -> Answer {
             ("first-byte".into(), (i * 997) as u64),
         ],
         elapsed_ms: (i as u64).wrapping_mul(1733) % 10_000,
-        via: (i % 2 == 0).then(|| "direct".to_owned()),
+        via: i.is_multiple_of(2).then(|| "direct".to_owned()),
     }
 }
 
@@ -420,7 +420,7 @@ pub fn check_finding(sources: &[SourceFile], f: &Finding) {
                 let (a, b) = (other.span.start, other.span.end);
                 let (s, t) = (e.span.start, e.span.end);
                 assert!(
-                    !(s < b && a < t) && !(s == t && a == b && s == a),
+                    !(s < b && a < t || s == t && a == b && s == a),
                     "{}: edits of one fix overlap in {}: {a}..{b} and {s}..{t}",
                     f.rule,
                     e.path
