@@ -6,6 +6,9 @@
 //! benchmarks) and as the WebAssembly component the hosts embed (`component`, wasm32 only).
 
 pub mod config;
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))] // native only: the fuzz targets and their corpus test
+pub mod fuzzing;
 pub mod gosem;
 pub mod live;
 pub mod model;
@@ -98,6 +101,10 @@ impl Prepared {
             .into_iter()
             .map(|(path, bytes)| SourceFile::new(path, bytes))
             .collect();
+        // Files are known by index from here on (model, rules): put them in path order so that
+        // nothing a report says (which go.mod files a message lists, which related locations
+        // are shown first) depends on the order the host happened to read them in.
+        sources.sort_by(|a, b| a.path.cmp(&b.path));
         let config = match &options.config {
             None => config::Config::default(),
             Some(path) => {
@@ -312,5 +319,33 @@ mod tests {
             .collect();
         assert_eq!(seen, [("Dockerfile", true)], "{:?}", report.diagnostics);
         assert!(report.diagnostics[0].message.starts_with("binary file"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by tests/properties.rs: GPD303 listed the go.mod/go.work files in input order.
+    #[test]
+    fn the_order_of_the_files_does_not_change_the_report() {
+        let files = vec![
+            (".env".to_owned(), b"GOPRIVATE=*.corp.example\n".to_vec()),
+            ("go.mod".to_owned(), b"go 1.22\n".to_vec()),
+            ("go.work".to_owned(), Vec::new()),
+        ];
+        let mut reversed = files.clone();
+        reversed.reverse();
+        let a = analyze(files, &Options::default());
+        let b = analyze(reversed, &Options::default());
+        let messages =
+            |r: &Report| -> Vec<String> { r.findings.iter().map(|f| f.message.clone()).collect() };
+        assert!(
+            messages(&a).iter().any(|m| m.contains("(go.mod, go.work)")),
+            "{:?}",
+            messages(&a)
+        );
+        assert_eq!(messages(&a), messages(&b));
+        assert_eq!(format!("{:?}", a.routes), format!("{:?}", b.routes));
     }
 }

@@ -116,6 +116,10 @@ fn is_credential_file(path: &str) -> bool {
 /// plain `NAME=value` of such a name changes what child processes see).
 pub fn analyze(script: &str, environment: &dyn Fn(&str) -> bool) -> Effects {
     let (commands, error) = shell::parse(script);
+    let script_in = Script {
+        text: script,
+        environment,
+    };
     let mut fx = Effects {
         error,
         ..Effects::default()
@@ -135,14 +139,7 @@ pub fn analyze(script: &str, environment: &dyn Fn(&str) -> bool) -> Effects {
         // a command in a pipeline runs in its own subshell: its settings do not persist
         let in_pipeline = cmd.join == Join::Pipe || i > 0 && commands[i - 1].join == Join::Pipe;
         let mut state = stack.last().cloned().unwrap_or_default();
-        run(
-            cmd,
-            &cmd.words,
-            Vec::new(),
-            &mut state,
-            environment,
-            &mut fx,
-        );
+        run(cmd, &cmd.words, Vec::new(), &mut state, &script_in, &mut fx);
         if !in_pipeline && let Some(top) = stack.last_mut() {
             *top = state;
         }
@@ -150,10 +147,42 @@ pub fn analyze(script: &str, environment: &dyn Fn(&str) -> bool) -> Effects {
     fx
 }
 
-fn var(name: &str, value: &Word, range: &Range, how: How) -> ShellVar {
+/// What every command of a script is read against.
+struct Script<'a> {
+    text: &'a str,
+    environment: &'a dyn Fn(&str) -> bool,
+}
+
+/// The source ranges of the name and of the value of a `NAME=value` argument (`export`, `env`,
+/// `go env -w`). The word's text has its quotes and escapes removed, so offsets in it are not
+/// offsets in the script once the name is quoted (`go env -w "GOPROXY=…"`): the name is found in
+/// the source as written, after at most one opening quote; the value is what follows the `=`
+/// (inside the quotes when one pair encloses the whole word). When the name is not written
+/// literally (`GO\PROXY=…`), the whole word stands for both.
+fn assignment_ranges(script: &str, w: &Word, name: &str) -> (Range, Range) {
+    let raw = script.get(w.range.clone()).unwrap_or("");
+    let quote = raw.chars().next().filter(|c| *c == '"' || *c == '\'');
+    let skip = quote.map_or(0, char::len_utf8);
+    let after_name = raw.get(skip..).and_then(|r| r.strip_prefix(name));
+    match after_name.and_then(|r| r.strip_prefix('=')) {
+        Some(value) => {
+            let eq = w.range.start + skip + name.len();
+            // `"NAME=value"`: the value ends before the closing quote
+            let end = match quote {
+                Some(q) if value.find(q) == Some(value.len().saturating_sub(1)) => w.range.end - 1,
+                Some(_) => w.range.end,
+                None => w.range.end,
+            };
+            (w.range.start + skip..eq, eq + 1..end.max(eq + 1))
+        }
+        None => (w.range.clone(), w.range.clone()),
+    }
+}
+
+fn var(name: &str, name_range: Range, value: &Word, range: &Range, how: How) -> ShellVar {
     ShellVar {
         name: name.to_owned(),
-        name_range: range.start..range.start + name.len(),
+        name_range,
         value: value.clone(),
         range: range.clone(),
         how,
@@ -165,12 +194,14 @@ fn run(
     words: &[Word],
     mut inline: Vec<ShellVar>,
     state: &mut State,
-    environment: &dyn Fn(&str) -> bool,
+    script: &Script<'_>,
     fx: &mut Effects,
 ) {
     if inline.is_empty() {
         for a in &cmd.assigns {
-            inline.push(var(&a.name, &a.value, &a.range, How::Inline));
+            // an assignment's name is never quoted: its text is the source
+            let name_range = a.range.start..a.range.start + a.name.len();
+            inline.push(var(&a.name, name_range, &a.value, &a.range, How::Inline));
         }
     }
     for r in &cmd.redirects {
@@ -208,7 +239,7 @@ fn run(
     let Some(name) = words.first() else {
         // only assignments: shell variables, exported if the name already is
         for mut v in inline {
-            if state.vars.contains_key(&v.name) || environment(&v.name) {
+            if state.vars.contains_key(&v.name) || (script.environment)(&v.name) {
                 v.how = How::Export;
                 state.unset.retain(|n| *n != v.name);
                 state.vars.insert(v.name.clone(), v);
@@ -223,15 +254,16 @@ fn run(
                 if w.text.starts_with('-') {
                     continue;
                 }
-                if let Some((n, _)) = w.text.split_once('=') {
-                    let eq = w.range.start + n.len() + 1;
+                if let Some((n, v)) = w.text.split_once('=') {
+                    let (name_range, value_range) = assignment_ranges(script.text, w, n);
                     let mut value = w.clone();
-                    value.text = w.text[n.len() + 1..].to_owned();
-                    value.range = eq.min(w.range.end)..w.range.end;
+                    value.text = v.to_owned();
+                    value.range = value_range;
                     state.unset.retain(|u| u != n);
-                    state
-                        .vars
-                        .insert(n.to_owned(), var(n, &value, &w.range, How::Export));
+                    state.vars.insert(
+                        n.to_owned(),
+                        var(n, name_range, &value, &w.range, How::Export),
+                    );
                 }
             }
         }
@@ -270,11 +302,11 @@ fn run(
                     t if t.starts_with('-') => {}
                     t => match t.split_once('=') {
                         Some((n, v)) if !n.is_empty() => {
+                            let (name_range, value_range) = assignment_ranges(script.text, w, n);
                             let mut value = w.clone();
                             value.text = v.to_owned();
-                            value.range =
-                                (w.range.start + n.len() + 1).min(w.range.end)..w.range.end;
-                            inline.push(var(n, &value, &w.range, How::EnvCommand));
+                            value.range = value_range;
+                            inline.push(var(n, name_range, &value, &w.range, How::EnvCommand));
                         }
                         _ => break,
                     },
@@ -282,7 +314,7 @@ fn run(
                 rest = &rest[1..];
             }
             if !rest.is_empty() {
-                run(cmd, rest, inline, &mut sub, environment, fx);
+                run(cmd, rest, inline, &mut sub, script, fx);
             }
         }
         "sudo" | "time" | "command" | "exec" | "nice" | "nohup" | "xargs" => {
@@ -291,9 +323,9 @@ fn run(
                 .skip_while(|w| w.text.starts_with('-'))
                 .cloned()
                 .collect();
-            run(cmd, &rest, inline, state, environment, fx);
+            run(cmd, &rest, inline, state, script, fx);
         }
-        "go" => go_call(cmd, words, inline, state, fx),
+        "go" => go_call(cmd, words, inline, state, script.text, fx),
         "git" => git(cmd, words, fx),
         "cp" | "mv" | "tee" | "install" | "ln" => {
             if let Some(w) = words[1..]
@@ -311,7 +343,14 @@ fn run(
     }
 }
 
-fn go_call(cmd: &Command, words: &[Word], inline: Vec<ShellVar>, state: &State, fx: &mut Effects) {
+fn go_call(
+    cmd: &Command,
+    words: &[Word],
+    inline: Vec<ShellVar>,
+    state: &State,
+    script: &str,
+    fx: &mut Effects,
+) {
     let args: Vec<Word> = words[1..].to_vec();
     let mut it = args
         .iter()
@@ -343,12 +382,13 @@ fn go_call(cmd: &Command, words: &[Word], inline: Vec<ShellVar>, state: &State, 
                 t if t.starts_with('-') => {}
                 t => match (mode, t.split_once('=')) {
                     (Some(true), Some((n, v))) => {
+                        let (name_range, value_range) = assignment_ranges(script, w, n);
                         let mut value = w.clone();
                         value.text = v.to_owned();
-                        value.range = (w.range.start + n.len() + 1).min(w.range.end)..w.range.end;
+                        value.range = value_range;
                         fx.env_writes.push(GoEnvWrite {
                             name: n.to_owned(),
-                            name_range: w.range.start..w.range.start + n.len(),
+                            name_range,
                             value: Some(value),
                             range: w.range.clone(),
                             call,
@@ -502,6 +542,31 @@ mod tests {
         assert!(fx.git_configs[0].key.text.ends_with(".insteadOf"));
         assert!(fx.git_configs[0].key.dynamic);
         assert_eq!(fx.credential_files.len(), 2);
+    }
+
+    /// Found by fuzzing (`fuzz/regressions/shell/go-env-w-quoted-name`): a quoted `NAME=value`
+    /// argument had its name and value ranges computed from the unquoted text, one byte early
+    /// (and inside a character when one followed).
+    #[test]
+    fn quoted_assignment_arguments_keep_source_ranges() {
+        let s = "go env -w \"GOPROXY=https://p\" 'GOSUMDB=off' GO\\FLAGS=-x && \
+                 export \"GOPRIVATE=é.example\" && env \"GONOSUMDB=x\"y go build";
+        let fx = analyze(s, &none);
+        let w = &fx.env_writes;
+        assert_eq!(&s[w[0].name_range.clone()], "GOPROXY");
+        assert_eq!(&s[w[0].value.as_ref().unwrap().range.clone()], "https://p");
+        assert_eq!(&s[w[1].name_range.clone()], "GOSUMDB");
+        assert_eq!(&s[w[1].value.as_ref().unwrap().range.clone()], "off");
+        // not written literally: the whole word stands for name and value
+        assert_eq!(&s[w[2].name_range.clone()], "GO\\FLAGS=-x");
+        let call = &fx.calls[1];
+        let private = &call.env["GOPRIVATE"];
+        assert_eq!(&s[private.name_range.clone()], "GOPRIVATE");
+        assert_eq!(&s[private.value.range.clone()], "é.example");
+        let nosumdb = &call.env["GONOSUMDB"];
+        assert_eq!(&s[nosumdb.name_range.clone()], "GONOSUMDB");
+        // the quote closes inside the word: the value runs to its end
+        assert_eq!(&s[nosumdb.value.range.clone()], "x\"y");
     }
 
     #[test]

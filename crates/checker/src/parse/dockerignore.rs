@@ -406,7 +406,8 @@ fn compile(pattern: &str) -> Matcher {
 }
 
 /// Whether the anchored expression matches the whole path (a set-of-positions simulation, so
-/// no backtracking blow-up).
+/// no backtracking blow-up; each node is one pass over the path, so a pattern of `k` nodes costs
+/// `k × len`, whatever its stars).
 fn regex_match(nodes: &[Node], path: &str) -> bool {
     let chars: Vec<char> = path.chars().collect();
     let n = chars.len();
@@ -414,6 +415,29 @@ fn regex_match(nodes: &[Node], path: &str) -> bool {
     at[0] = true;
     for node in nodes {
         let mut next = vec![false; n + 1];
+        if let Node::NotSlashRun | Node::Any | Node::Dirs = node {
+            // A run from any reached position up to the first stop character: one sweep that
+            // carries "some run is live" forward, instead of a scan from each position.
+            let stop = |c: char| match node {
+                Node::NotSlashRun => c == '/',
+                _ => c == '\n',
+            };
+            let mut live = false;
+            for q in 0..=n {
+                if at[q] {
+                    live = true;
+                    next[q] = true;
+                }
+                let Some(&c) = chars.get(q) else { break };
+                if stop(c) {
+                    live = false;
+                } else if live && (!matches!(node, Node::Dirs) || c == '/') {
+                    next[q + 1] = true;
+                }
+            }
+            at = next;
+            continue;
+        }
         for p in (0..=n).filter(|&p| at[p]) {
             match node {
                 Node::Lit(c) => {
@@ -434,21 +458,7 @@ fn regex_match(nodes: &[Node], path: &str) -> bool {
                     }
                 }
                 Node::Start => next[p] |= p == 0,
-                Node::NotSlashRun | Node::Any | Node::Dirs => {
-                    let stop = |c: char| match node {
-                        Node::NotSlashRun => c == '/',
-                        _ => c == '\n',
-                    };
-                    next[p] = true;
-                    for q in p..n {
-                        if stop(chars[q]) {
-                            break;
-                        }
-                        if !matches!(node, Node::Dirs) || chars[q] == '/' {
-                            next[q + 1] = true;
-                        }
-                    }
-                }
+                Node::NotSlashRun | Node::Any | Node::Dirs => {}
             }
         }
         at = next;
@@ -731,5 +741,93 @@ mod tests {
                 check(&format!("{}{n}{}", &base[..end], &base[end..]));
             }
         }
+    }
+
+    /// The position-by-position simulation this module used before: each star node scanned
+    /// forward from every reached position (`nodes × len²`).
+    fn reference_match(nodes: &[Node], path: &str) -> bool {
+        let chars: Vec<char> = path.chars().collect();
+        let n = chars.len();
+        let mut at = vec![false; n + 1];
+        at[0] = true;
+        for node in nodes {
+            let mut next = vec![false; n + 1];
+            for p in (0..=n).filter(|&p| at[p]) {
+                let one = match node {
+                    Node::Lit(c) => chars.get(p) == Some(c),
+                    Node::NotSlash => chars.get(p).is_some_and(|&c| c != '/'),
+                    Node::Class { negated, ranges } => chars.get(p).is_some_and(|&c| {
+                        ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi) != *negated
+                    }),
+                    _ => false,
+                };
+                if one {
+                    next[p + 1] = true;
+                }
+                match node {
+                    Node::Lit(_) | Node::NotSlash | Node::Class { .. } => {}
+                    Node::Start => next[p] |= p == 0,
+                    Node::NotSlashRun | Node::Any | Node::Dirs => {
+                        let stop = |c: char| match node {
+                            Node::NotSlashRun => c == '/',
+                            _ => c == '\n',
+                        };
+                        next[p] = true;
+                        for q in p..n {
+                            if stop(chars[q]) {
+                                break;
+                            }
+                            if !matches!(node, Node::Dirs) || chars[q] == '/' {
+                                next[q + 1] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            at = next;
+        }
+        at[n]
+    }
+
+    /// Found by a scale test of the fuzz harness: `**/` repeated 200 times against a path 300
+    /// directories deep took 22 s (each star scanned from every position, for every prefix of
+    /// the path). The sweep gives the same answers.
+    #[test]
+    fn star_runs_match_like_the_reference_in_one_pass_each() {
+        let patterns = [
+            "**/x",
+            "a/**/b",
+            "*a*b",
+            "a*/*b",
+            "**/*.go",
+            "x/**",
+            "*/",
+            "**/**/**/y",
+            "a\\*b*",
+            "[a-c]*/**/?",
+            "^a*",
+            "**",
+        ];
+        let paths = [
+            "", "x", "a/x", "a/b", "a/c/b", "ab", "aab/b", "cab", "a/b/c.go", "x/y/z", "a\n/b",
+            "a/", "y", "a/a/a/y", "a*b", "c/d/e",
+        ];
+        for p in patterns {
+            let Matcher::Regex(nodes) = compile(p) else {
+                continue;
+            };
+            for path in paths {
+                assert_eq!(
+                    regex_match(&nodes, path),
+                    reference_match(&nodes, path),
+                    "{p:?} against {path:?}"
+                );
+            }
+        }
+        let deep = format!("{}x", "**/".repeat(100));
+        let d = ignore(&format!("{deep}\n"));
+        let path = format!("{}x", "a/".repeat(120));
+        assert!(d.excluded(&path).is_some());
+        assert!(d.excluded(&format!("{}y", "a/".repeat(120))).is_none());
     }
 }

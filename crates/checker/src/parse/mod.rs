@@ -202,7 +202,7 @@ pub fn parse_all(files: &[SourceFile], diagnostics: &mut Vec<InputDiagnostic>) -
 }
 
 /// A syntax problem found by a parser, at a place in the file when there is one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Problem {
     pub range: Option<Range>,
     pub message: String,

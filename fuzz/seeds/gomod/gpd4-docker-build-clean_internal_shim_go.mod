@@ -1,0 +1,3 @@
+0module git.corp.example/platform/shim
+
+go 1.23

@@ -1,0 +1,8 @@
+0module github.com/acme-example/reports
+
+go 1.23
+
+require (
+	github.com/google/uuid v1.6.0
+	golang.org/x/sync v0.7.0
+)

@@ -1,0 +1,2 @@
+--mount=type=cache,target=/go/pkg/mod go mod download
+--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -o /out/billing ./cmd/billing

@@ -1,0 +1,2 @@
+--mount=type=cache,target=/go/pkg/mod go mod download
+<<EOF

@@ -1,0 +1,2 @@
+go mod download
+go build -o /out/worker ./cmd/worker

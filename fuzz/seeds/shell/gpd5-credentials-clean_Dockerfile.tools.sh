@@ -1,0 +1,1 @@
+--mount=type=secret,id=github_token,env=GITHUB_TOKEN \

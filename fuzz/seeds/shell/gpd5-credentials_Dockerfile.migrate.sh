@@ -1,0 +1,3 @@
+--mount=type=secret,id=netrc,target=/root/.netrc go env GOPRIVATE
+--mount=type=cache,target=/go/pkg/mod go mod download
+--mount=type=cache,target=/go/pkg/mod go run ./cmd/migrate

@@ -1,0 +1,1 @@
+--mount=type=cache,target=/root/.cache/go-build \

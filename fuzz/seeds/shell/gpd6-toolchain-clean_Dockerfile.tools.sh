@@ -1,0 +1,1 @@
+--mount=type=cache,target=/go/pkg/mod \
