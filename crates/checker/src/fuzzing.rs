@@ -445,7 +445,11 @@ fn source<'a>(sources: &'a [SourceFile], rule: &str, path: &str) -> &'a SourceFi
 fn check_location(sources: &[SourceFile], rule: &str, loc: &Location) {
     let file = source(sources, rule, &loc.path);
     check_span(file, rule, &loc.span);
-    let expected = file.location(loc.span.start as usize, loc.span.end as usize, "");
+    let expected = file.location(
+        file.text_offset(loc.span.start as usize),
+        file.text_offset(loc.span.end as usize),
+        "",
+    );
     assert_eq!(
         loc.lines, expected.lines,
         "{rule}: the lines of {}:{} are not the file's",
@@ -454,7 +458,12 @@ fn check_location(sources: &[SourceFile], rule: &str, loc: &Location) {
 }
 
 fn check_span(file: &SourceFile, rule: &str, span: &Span) {
-    let (start, end) = (span.start as usize, span.end as usize);
+    // spans are offsets of the file on disk; for a file that is not valid UTF-8 they differ
+    // from offsets in its text
+    let (start, end) = (
+        file.text_offset(span.start as usize),
+        file.text_offset(span.end as usize),
+    );
     assert!(
         start <= end && end <= file.text.len(),
         "{rule}: span {start}..{end} outside {} ({} bytes)",

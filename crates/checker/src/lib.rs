@@ -320,11 +320,6 @@ mod tests {
         assert_eq!(seen, [("Dockerfile", true)], "{:?}", report.diagnostics);
         assert!(report.diagnostics[0].message.starts_with("binary file"));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     /// Found by tests/properties.rs: GPD303 listed the go.mod/go.work files in input order.
     #[test]

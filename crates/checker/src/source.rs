@@ -54,6 +54,26 @@ impl SourceFile {
         }
     }
 
+    /// The offset in `text` of offset `offset` of the file on disk: the inverse of the mapping
+    /// spans use (an offset inside invalid bytes maps to their U+FFFD).
+    pub fn text_offset(&self, offset: usize) -> usize {
+        let offset = to_u32(offset);
+        let before = self
+            .replaced
+            .partition_point(|&(_, file_end)| file_end <= offset);
+        let text = match before.checked_sub(1).map(|i| self.replaced[i]) {
+            None => offset as usize,
+            Some((text_end, file_end)) => (text_end + (offset - file_end)) as usize,
+        };
+        // inside the invalid bytes of the next U+FFFD: that character
+        match self.replaced.get(before) {
+            Some(&(text_end, _)) if text >= text_end as usize - '\u{fffd}'.len_utf8() => {
+                text_end as usize - '\u{fffd}'.len_utf8()
+            }
+            _ => text.min(self.text.len()),
+        }
+    }
+
     /// The offset in `text` of the first U+FFFD that stands for invalid bytes, if any.
     pub fn first_invalid(&self) -> Option<usize> {
         self.replaced
@@ -235,6 +255,24 @@ mod tests {
         assert_eq!(file("a\r\nb\r\n").first_lone_cr(), None);
         assert_eq!(file("a\r\nb\rc").first_lone_cr(), Some(4));
         assert_eq!(file("a\r").first_lone_cr(), Some(1));
+    }
+
+    #[test]
+    fn file_and_text_offsets_map_both_ways() {
+        let bytes = b"A\xff\xfeB\n\xe9t\xc3\xa9 \xf0\x9f".to_vec();
+        let f = SourceFile::new("f".into(), bytes.clone());
+        assert!(f.lossy);
+        for t in (0..=f.text.len()).filter(|&t| f.text.is_char_boundary(t)) {
+            assert_eq!(f.text_offset(f.file_offset(t)), t, "text offset {t}");
+        }
+        // each invalid byte here is a U+FFFD of its own
+        assert_eq!(f.text_offset(2), 4);
+        // inside the bytes one U+FFFD replaced (an incomplete 4-byte sequence): that U+FFFD
+        assert_eq!(f.text_offset(11), f.text.len() - 3);
+        assert_eq!(&f.text[f.text_offset(5)..], "\u{fffd}t\u{e9} \u{fffd}");
+        assert_eq!(f.file_offset(f.text.len()), bytes.len());
+        let valid = SourceFile::new("v".into(), b"ok\n".to_vec());
+        assert_eq!(valid.text_offset(2), 2);
     }
 
     #[test]
