@@ -4968,30 +4968,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
     INSTANCE_FLAGS.set(0, instanceFlags0);
     let exports0;
-    const handleTable9 = [T_FLAG2, 0];
-    handleTable9._createdReps = /* @__PURE__ */ new Set();
-    handleTable9._componentIdx = 0;
-    const captureTable9 = /* @__PURE__ */ new Map();
-    let captureCnt9 = 0;
-    HANDLE_TABLES[9] = handleTable9;
-    const handleTable4 = [T_FLAG2, 0];
-    handleTable4._createdReps = /* @__PURE__ */ new Set();
-    handleTable4._componentIdx = 0;
-    const captureTable4 = /* @__PURE__ */ new Map();
-    let captureCnt4 = 0;
-    HANDLE_TABLES[4] = handleTable4;
-    const _trampoline8 = function(arg0) {
+    const handleTable10 = [T_FLAG2, 0];
+    handleTable10._createdReps = /* @__PURE__ */ new Set();
+    handleTable10._componentIdx = 0;
+    const captureTable10 = /* @__PURE__ */ new Map();
+    let captureCnt10 = 0;
+    HANDLE_TABLES[10] = handleTable10;
+    const handleTable6 = [T_FLAG2, 0];
+    handleTable6._createdReps = /* @__PURE__ */ new Set();
+    handleTable6._componentIdx = 0;
+    const captureTable6 = /* @__PURE__ */ new Map();
+    let captureCnt6 = 0;
+    HANDLE_TABLES[6] = handleTable6;
+    const _trampoline9 = function(arg0) {
       var handle1 = arg0;
-      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable9.get(rep22);
+      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable10.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(IncomingBody2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
         Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
       } else {
-        captureTable9.delete(rep22);
+        captureTable10.delete(rep22);
       }
-      rscTableRemove(handleTable9, handle1);
+      rscTableRemove(handleTable10, handle1);
       _debugLog('[iface="wasi:http/types@0.2.12", function="[static]incoming-body.finish"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5052,9 +5052,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       var handle3 = ret[symbolRscHandle];
       if (!handle3) {
-        const rep3 = ret[symbolRscRep] || ++captureCnt4;
-        captureTable4.set(rep3, ret);
-        handle3 = rscTableCreateOwn(handleTable4, rep3);
+        const rep3 = ret[symbolRscRep] || ++captureCnt6;
+        captureTable6.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable6, rep3);
       }
       _debugLog('[iface="wasi:http/types@0.2.12", function="[static]incoming-body.finish"][Instruction::Return]', {
         funcName: "[static]incoming-body.finish",
@@ -5066,17 +5066,17 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return handle3;
     };
-    _trampoline8.fnName = "wasi:http/types@0.2.12#IncomingBody.finish";
-    const handleTable7 = [T_FLAG2, 0];
-    handleTable7._createdReps = /* @__PURE__ */ new Set();
-    handleTable7._componentIdx = 0;
-    const captureTable7 = /* @__PURE__ */ new Map();
-    let captureCnt7 = 0;
-    HANDLE_TABLES[7] = handleTable7;
+    _trampoline9.fnName = "wasi:http/types@0.2.12#IncomingBody.finish";
+    const handleTable9 = [T_FLAG2, 0];
+    handleTable9._createdReps = /* @__PURE__ */ new Set();
+    handleTable9._componentIdx = 0;
+    const captureTable9 = /* @__PURE__ */ new Map();
+    let captureCnt9 = 0;
+    HANDLE_TABLES[9] = handleTable9;
     const _trampoline11 = function(arg0, arg1, arg2) {
       var handle1 = arg0;
-      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable7.get(rep22);
+      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable9.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(RequestOptions2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5188,8 +5188,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     _trampoline11.fnName = "wasi:http/types@0.2.12#setConnectTimeout";
     const _trampoline12 = function(arg0, arg1, arg2) {
       var handle1 = arg0;
-      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable7.get(rep22);
+      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable9.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(RequestOptions2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5301,8 +5301,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     _trampoline12.fnName = "wasi:http/types@0.2.12#setFirstByteTimeout";
     const _trampoline13 = function(arg0, arg1, arg2) {
       var handle1 = arg0;
-      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable7.get(rep22);
+      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable9.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(RequestOptions2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5473,9 +5473,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       var handle0 = ret[symbolRscHandle];
       if (!handle0) {
-        const rep3 = ret[symbolRscRep] || ++captureCnt7;
-        captureTable7.set(rep3, ret);
-        handle0 = rscTableCreateOwn(handleTable7, rep3);
+        const rep3 = ret[symbolRscRep] || ++captureCnt9;
+        captureTable9.set(rep3, ret);
+        handle0 = rscTableCreateOwn(handleTable9, rep3);
       }
       _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]request-options"][Instruction::Return]', {
         funcName: "[constructor]request-options",
@@ -5488,30 +5488,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       return handle0;
     };
     _trampoline14.fnName = "wasi:http/types@0.2.12#new RequestOptions";
-    const handleTable10 = [T_FLAG2, 0];
-    handleTable10._createdReps = /* @__PURE__ */ new Set();
-    handleTable10._componentIdx = 0;
-    const captureTable10 = /* @__PURE__ */ new Map();
-    let captureCnt10 = 0;
-    HANDLE_TABLES[10] = handleTable10;
-    const handleTable8 = [T_FLAG2, 0];
-    handleTable8._createdReps = /* @__PURE__ */ new Set();
-    handleTable8._componentIdx = 0;
-    const captureTable8 = /* @__PURE__ */ new Map();
-    let captureCnt8 = 0;
-    HANDLE_TABLES[8] = handleTable8;
+    const handleTable5 = [T_FLAG2, 0];
+    handleTable5._createdReps = /* @__PURE__ */ new Set();
+    handleTable5._componentIdx = 0;
+    const captureTable5 = /* @__PURE__ */ new Map();
+    let captureCnt5 = 0;
+    HANDLE_TABLES[5] = handleTable5;
+    const handleTable4 = [T_FLAG2, 0];
+    handleTable4._createdReps = /* @__PURE__ */ new Set();
+    handleTable4._componentIdx = 0;
+    const captureTable4 = /* @__PURE__ */ new Map();
+    let captureCnt4 = 0;
+    HANDLE_TABLES[4] = handleTable4;
     const _trampoline15 = function(arg0) {
       var handle1 = arg0;
-      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable10.get(rep22);
+      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable5.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(Fields2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
         Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
       } else {
-        captureTable10.delete(rep22);
+        captureTable5.delete(rep22);
       }
-      rscTableRemove(handleTable10, handle1);
+      rscTableRemove(handleTable5, handle1);
       _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]outgoing-request"] [Instruction::CallInterface] (sync, @ enter)');
       const hostProvided = true;
       let parentTask;
@@ -5572,9 +5572,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       var handle3 = ret[symbolRscHandle];
       if (!handle3) {
-        const rep3 = ret[symbolRscRep] || ++captureCnt8;
-        captureTable8.set(rep3, ret);
-        handle3 = rscTableCreateOwn(handleTable8, rep3);
+        const rep3 = ret[symbolRscRep] || ++captureCnt4;
+        captureTable4.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable4, rep3);
       }
       _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]outgoing-request"][Instruction::Return]', {
         funcName: "[constructor]outgoing-request",
@@ -5587,16 +5587,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       return handle3;
     };
     _trampoline15.fnName = "wasi:http/types@0.2.12#new OutgoingRequest";
-    const handleTable5 = [T_FLAG2, 0];
-    handleTable5._createdReps = /* @__PURE__ */ new Set();
-    handleTable5._componentIdx = 0;
-    const captureTable5 = /* @__PURE__ */ new Map();
-    let captureCnt5 = 0;
-    HANDLE_TABLES[5] = handleTable5;
+    const handleTable7 = [T_FLAG2, 0];
+    handleTable7._createdReps = /* @__PURE__ */ new Set();
+    handleTable7._componentIdx = 0;
+    const captureTable7 = /* @__PURE__ */ new Map();
+    let captureCnt7 = 0;
+    HANDLE_TABLES[7] = handleTable7;
     const _trampoline16 = function(arg0) {
       var handle1 = arg0;
-      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable5.get(rep22);
+      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable7.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(IncomingResponse2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5681,8 +5681,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     _trampoline16.fnName = "wasi:http/types@0.2.12#status";
     const _trampoline17 = function(arg0) {
       var handle1 = arg0;
-      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable5.get(rep22);
+      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable7.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(IncomingResponse2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5759,9 +5759,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       var handle3 = ret[symbolRscHandle];
       if (!handle3) {
-        const rep3 = ret[symbolRscRep] || ++captureCnt10;
-        captureTable10.set(rep3, ret);
-        handle3 = rscTableCreateOwn(handleTable10, rep3);
+        const rep3 = ret[symbolRscRep] || ++captureCnt5;
+        captureTable5.set(rep3, ret);
+        handle3 = rscTableCreateOwn(handleTable5, rep3);
       }
       _debugLog('[iface="wasi:http/types@0.2.12", function="[method]incoming-response.headers"][Instruction::Return]', {
         funcName: "[method]incoming-response.headers",
@@ -5774,12 +5774,12 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       return handle3;
     };
     _trampoline17.fnName = "wasi:http/types@0.2.12#headers";
-    const handleTable6 = [T_FLAG2, 0];
-    handleTable6._createdReps = /* @__PURE__ */ new Set();
-    handleTable6._componentIdx = 0;
-    const captureTable6 = /* @__PURE__ */ new Map();
-    let captureCnt6 = 0;
-    HANDLE_TABLES[6] = handleTable6;
+    const handleTable8 = [T_FLAG2, 0];
+    handleTable8._createdReps = /* @__PURE__ */ new Set();
+    handleTable8._componentIdx = 0;
+    const captureTable8 = /* @__PURE__ */ new Map();
+    let captureCnt8 = 0;
+    HANDLE_TABLES[8] = handleTable8;
     const handleTable0 = [T_FLAG2, 0];
     handleTable0._createdReps = /* @__PURE__ */ new Set();
     handleTable0._componentIdx = 0;
@@ -5788,8 +5788,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     HANDLE_TABLES[0] = handleTable0;
     const _trampoline18 = function(arg0) {
       var handle1 = arg0;
-      var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable6.get(rep22);
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(FutureIncomingResponse2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -5942,9 +5942,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       }
       var handle0 = ret[symbolRscHandle];
       if (!handle0) {
-        const rep3 = ret[symbolRscRep] || ++captureCnt10;
-        captureTable10.set(rep3, ret);
-        handle0 = rscTableCreateOwn(handleTable10, rep3);
+        const rep3 = ret[symbolRscRep] || ++captureCnt5;
+        captureTable5.set(rep3, ret);
+        handle0 = rscTableCreateOwn(handleTable5, rep3);
       }
       _debugLog('[iface="wasi:http/types@0.2.12", function="[constructor]fields"][Instruction::Return]', {
         funcName: "[constructor]fields",
@@ -6534,158 +6534,10 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
     let memory0;
     let realloc0;
     let realloc0Async;
-    const handleTable1 = [T_FLAG2, 0];
-    handleTable1._createdReps = /* @__PURE__ */ new Set();
-    handleTable1._componentIdx = 0;
-    const captureTable1 = /* @__PURE__ */ new Map();
-    let captureCnt1 = 0;
-    HANDLE_TABLES[1] = handleTable1;
-    const _trampoline30 = function(arg0, arg1, arg2) {
+    const _trampoline30 = function(arg0, arg1) {
       var handle1 = arg0;
-      var rep22 = handleTable2[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable2.get(rep22);
-      if (!rsc0) {
-        rsc0 = Object.create(InputStream2.prototype);
-        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
-        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
-      }
-      curResourceBorrows.push(rsc0);
-      _debugLog('[iface="wasi:io/streams@0.2.12", function="[method]input-stream.blocking-read"] [Instruction::CallInterface] (sync, @ enter)');
-      const hostProvided = true;
-      let parentTask;
-      let task;
-      let subtask;
-      const createTask = () => {
-        const results = createNewCurrentTask({
-          componentIdx: -1,
-          isAsync: false,
-          entryFnName: "blockingRead",
-          getCallbackFn: () => null,
-          callbackFnName: null,
-          errHandling: "result-catch-handler",
-          callingWasmExport: false
-        });
-        task = results[0];
-      };
-      taskCreation: {
-        parentTask = getCurrentTask(
-          0,
-          _getGlobalCurrentTaskMeta(0)?.taskID
-        )?.task;
-        if (!parentTask) {
-          createTask();
-          break taskCreation;
-        }
-        createTask();
-        if (hostProvided) {
-          subtask = parentTask.getLatestSubtask();
-          if (!subtask) {
-            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
-          }
-          task.setParentSubtask(subtask);
-        }
-      }
-      const started = task.enterSync();
-      let ret;
-      try {
-        const hostRet3 = _withGlobalCurrentTaskMeta({
-          componentIdx: task.componentIdx(),
-          taskID: task.id(),
-          fn: () => _trackHostOperation(() => rsc0.blockingRead(BigInt.asUintN(64, BigInt(arg1))))
-        });
-        ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
-      } catch (e) {
-        if (getOrCreateAsyncState(0).markTrapped(e)) {
-          throw e;
-        }
-        ret = { tag: "err", val: getErrorPayload(e) };
-      }
-      for (const entry of curResourceBorrows) {
-        const rsc = entry.rsc ?? entry;
-        if (entry.drop) {
-          if (rsc[symbolRscHandle]) {
-            entry.drop(rsc[symbolRscHandle]);
-          }
-        }
-        rsc[symbolRscHandle] = void 0;
-      }
-      curResourceBorrows = [];
-      var variant7 = ret;
-      switch (variant7.tag) {
-        case "ok": {
-          const e = variant7.val;
-          dataView(memory0).setInt8(arg2 + 0, 0, true);
-          var val4 = e;
-          var len4 = Array.isArray(val4) ? val4.length : val4.byteLength;
-          var ptr4 = realloc0(0, 0, 1, len4 * 1);
-          let valData4;
-          const valLenBytes4 = len4 * 1;
-          if (Array.isArray(val4)) {
-            let offset = 0;
-            const dv4 = new DataView(memory0.buffer);
-            for (const v of val4) {
-              _requireValidNumericPrimitive.bind(null, "u8")(v);
-              dv4.setUint8(ptr4 + offset, v, true);
-              offset += 1;
-            }
-          } else {
-            valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
-            const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
-            out4.set(valData4);
-          }
-          dataView(memory0).setUint32(arg2 + 8, len4, true);
-          dataView(memory0).setUint32(arg2 + 4, ptr4, true);
-          break;
-        }
-        case "err": {
-          const e = variant7.val;
-          dataView(memory0).setInt8(arg2 + 0, 1, true);
-          var variant6 = e;
-          switch (variant6.tag) {
-            case "last-operation-failed": {
-              const e2 = variant6.val;
-              dataView(memory0).setInt8(arg2 + 4, 0, true);
-              if (!(e2 instanceof Error$1)) {
-                throw new TypeError('Resource error: Not a valid "Error" resource.');
-              }
-              var handle5 = e2[symbolRscHandle];
-              if (!handle5) {
-                const rep3 = e2[symbolRscRep] || ++captureCnt1;
-                captureTable1.set(rep3, e2);
-                handle5 = rscTableCreateOwn(handleTable1, rep3);
-              }
-              dataView(memory0).setInt32(arg2 + 8, handle5, true);
-              break;
-            }
-            case "closed": {
-              dataView(memory0).setInt8(arg2 + 4, 1, true);
-              break;
-            }
-            default: {
-              throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`StreamError\``);
-            }
-          }
-          break;
-        }
-        default: {
-          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant7, valueType: typeof variant7 });
-          throw new TypeError("invalid variant specified for result");
-        }
-      }
-      _debugLog('[iface="wasi:io/streams@0.2.12", function="[method]input-stream.blocking-read"][Instruction::Return]', {
-        funcName: "[method]input-stream.blocking-read",
-        paramCount: 0,
-        async: false,
-        postReturn: false
-      });
-      task.resolve([ret]);
-      task.exit();
-    };
-    _trampoline30.fnName = "wasi:io/streams@0.2.12#blockingRead";
-    const _trampoline31 = function(arg0, arg1) {
-      var handle1 = arg0;
-      var rep22 = handleTable9[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable9.get(rep22);
+      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable10.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(IncomingBody2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6788,11 +6640,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline31.fnName = "wasi:http/types@0.2.12#stream";
-    const _trampoline32 = function(arg0, arg1, arg2, arg3) {
+    _trampoline30.fnName = "wasi:http/types@0.2.12#stream";
+    const _trampoline31 = function(arg0, arg1, arg2, arg3) {
       var handle1 = arg0;
-      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable8.get(rep22);
+      var rep22 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable4.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(OutgoingRequest2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -6957,11 +6809,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return variant6_0;
     };
-    _trampoline32.fnName = "wasi:http/types@0.2.12#setMethod";
-    const _trampoline33 = function(arg0, arg1, arg2, arg3, arg4) {
+    _trampoline31.fnName = "wasi:http/types@0.2.12#setMethod";
+    const _trampoline32 = function(arg0, arg1, arg2, arg3, arg4) {
       var handle1 = arg0;
-      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable8.get(rep22);
+      var rep22 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable4.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(OutgoingRequest2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7098,11 +6950,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return variant7_0;
     };
-    _trampoline33.fnName = "wasi:http/types@0.2.12#setScheme";
-    const _trampoline34 = function(arg0, arg1, arg2, arg3) {
+    _trampoline32.fnName = "wasi:http/types@0.2.12#setScheme";
+    const _trampoline33 = function(arg0, arg1, arg2, arg3) {
       var handle1 = arg0;
-      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable8.get(rep22);
+      var rep22 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable4.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(OutgoingRequest2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7214,11 +7066,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return variant6_0;
     };
-    _trampoline34.fnName = "wasi:http/types@0.2.12#setAuthority";
-    const _trampoline35 = function(arg0, arg1, arg2, arg3) {
+    _trampoline33.fnName = "wasi:http/types@0.2.12#setAuthority";
+    const _trampoline34 = function(arg0, arg1, arg2, arg3) {
       var handle1 = arg0;
-      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable8.get(rep22);
+      var rep22 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable4.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(OutgoingRequest2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7330,11 +7182,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.exit();
       return variant6_0;
     };
-    _trampoline35.fnName = "wasi:http/types@0.2.12#setPathWithQuery";
-    const _trampoline36 = function(arg0, arg1) {
+    _trampoline34.fnName = "wasi:http/types@0.2.12#setPathWithQuery";
+    const _trampoline35 = function(arg0, arg1) {
       var handle1 = arg0;
-      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable5.get(rep22);
+      var rep22 = handleTable7[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable7.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(IncomingResponse2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7411,9 +7263,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
           }
           var handle4 = e[symbolRscHandle];
           if (!handle4) {
-            const rep3 = e[symbolRscRep] || ++captureCnt9;
-            captureTable9.set(rep3, e);
-            handle4 = rscTableCreateOwn(handleTable9, rep3);
+            const rep3 = e[symbolRscRep] || ++captureCnt10;
+            captureTable10.set(rep3, e);
+            handle4 = rscTableCreateOwn(handleTable10, rep3);
           }
           dataView(memory0).setInt32(arg1 + 4, handle4, true);
           break;
@@ -7437,11 +7289,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline36.fnName = "wasi:http/types@0.2.12#consume";
-    const _trampoline37 = function(arg0, arg1) {
+    _trampoline35.fnName = "wasi:http/types@0.2.12#consume";
+    const _trampoline36 = function(arg0, arg1) {
       var handle1 = arg0;
-      var rep22 = handleTable6[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable6.get(rep22);
+      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable8.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(FutureIncomingResponse2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -7534,9 +7386,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 }
                 var handle3 = e3[symbolRscHandle];
                 if (!handle3) {
-                  const rep3 = e3[symbolRscRep] || ++captureCnt5;
-                  captureTable5.set(rep3, e3);
-                  handle3 = rscTableCreateOwn(handleTable5, rep3);
+                  const rep3 = e3[symbolRscRep] || ++captureCnt7;
+                  captureTable7.set(rep3, e3);
+                  handle3 = rscTableCreateOwn(handleTable7, rep3);
                 }
                 dataView(memory0).setInt32(arg1 + 24, handle3, true);
                 break;
@@ -7967,11 +7819,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline37.fnName = "wasi:http/types@0.2.12#get";
-    const _trampoline38 = function(arg0, arg1, arg2, arg3) {
+    _trampoline36.fnName = "wasi:http/types@0.2.12#get";
+    const _trampoline37 = function(arg0, arg1, arg2, arg3) {
       var handle1 = arg0;
-      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable10.get(rep22);
+      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable5.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(Fields2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8084,11 +7936,11 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline38.fnName = "wasi:http/types@0.2.12#get";
-    const _trampoline39 = function(arg0, arg1, arg2, arg3, arg4, arg5) {
+    _trampoline37.fnName = "wasi:http/types@0.2.12#get";
+    const _trampoline38 = function(arg0, arg1, arg2, arg3, arg4, arg5) {
       var handle1 = arg0;
-      var rep22 = handleTable10[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable10.get(rep22);
+      var rep22 = handleTable5[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable5.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(Fields2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
@@ -8206,8 +8058,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline39.fnName = "wasi:http/types@0.2.12#append";
-    const _trampoline40 = function(arg0, arg1, arg2) {
+    _trampoline38.fnName = "wasi:http/types@0.2.12#append";
+    const _trampoline39 = function(arg0, arg1, arg2) {
       var len3 = arg1;
       var base3 = arg0;
       if (base3 % 4 !== 0) throw new TypeError(`list pointer [${base3}] is not aligned to 4`);
@@ -8319,19 +8171,167 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       task.resolve([ret]);
       task.exit();
     };
-    _trampoline40.fnName = "wasi:io/poll@0.2.12#poll";
+    _trampoline39.fnName = "wasi:io/poll@0.2.12#poll";
+    const handleTable1 = [T_FLAG2, 0];
+    handleTable1._createdReps = /* @__PURE__ */ new Set();
+    handleTable1._componentIdx = 0;
+    const captureTable1 = /* @__PURE__ */ new Map();
+    let captureCnt1 = 0;
+    HANDLE_TABLES[1] = handleTable1;
+    const _trampoline40 = function(arg0, arg1, arg2) {
+      var handle1 = arg0;
+      var rep22 = handleTable2[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable2.get(rep22);
+      if (!rsc0) {
+        rsc0 = Object.create(InputStream2.prototype);
+        Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
+        Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
+      }
+      curResourceBorrows.push(rsc0);
+      _debugLog('[iface="wasi:io/streams@0.2.12", function="[method]input-stream.blocking-read"] [Instruction::CallInterface] (sync, @ enter)');
+      const hostProvided = true;
+      let parentTask;
+      let task;
+      let subtask;
+      const createTask = () => {
+        const results = createNewCurrentTask({
+          componentIdx: -1,
+          isAsync: false,
+          entryFnName: "blockingRead",
+          getCallbackFn: () => null,
+          callbackFnName: null,
+          errHandling: "result-catch-handler",
+          callingWasmExport: false
+        });
+        task = results[0];
+      };
+      taskCreation: {
+        parentTask = getCurrentTask(
+          0,
+          _getGlobalCurrentTaskMeta(0)?.taskID
+        )?.task;
+        if (!parentTask) {
+          createTask();
+          break taskCreation;
+        }
+        createTask();
+        if (hostProvided) {
+          subtask = parentTask.getLatestSubtask();
+          if (!subtask) {
+            throw new Error(`Missing subtask (in parent task [${parentTask.id()}]) for host import, has the import been lowered? (ensure asyncImports are set properly)`);
+          }
+          task.setParentSubtask(subtask);
+        }
+      }
+      const started = task.enterSync();
+      let ret;
+      try {
+        const hostRet3 = _withGlobalCurrentTaskMeta({
+          componentIdx: task.componentIdx(),
+          taskID: task.id(),
+          fn: () => _trackHostOperation(() => rsc0.blockingRead(BigInt.asUintN(64, BigInt(arg1))))
+        });
+        ret = hostRet3 !== null && typeof hostRet3 === "object" && (hostRet3.tag === "ok" || hostRet3.tag === "err") ? hostRet3 : { tag: "ok", val: hostRet3 };
+      } catch (e) {
+        if (getOrCreateAsyncState(0).markTrapped(e)) {
+          throw e;
+        }
+        ret = { tag: "err", val: getErrorPayload(e) };
+      }
+      for (const entry of curResourceBorrows) {
+        const rsc = entry.rsc ?? entry;
+        if (entry.drop) {
+          if (rsc[symbolRscHandle]) {
+            entry.drop(rsc[symbolRscHandle]);
+          }
+        }
+        rsc[symbolRscHandle] = void 0;
+      }
+      curResourceBorrows = [];
+      var variant7 = ret;
+      switch (variant7.tag) {
+        case "ok": {
+          const e = variant7.val;
+          dataView(memory0).setInt8(arg2 + 0, 0, true);
+          var val4 = e;
+          var len4 = Array.isArray(val4) ? val4.length : val4.byteLength;
+          var ptr4 = realloc0(0, 0, 1, len4 * 1);
+          let valData4;
+          const valLenBytes4 = len4 * 1;
+          if (Array.isArray(val4)) {
+            let offset = 0;
+            const dv4 = new DataView(memory0.buffer);
+            for (const v of val4) {
+              _requireValidNumericPrimitive.bind(null, "u8")(v);
+              dv4.setUint8(ptr4 + offset, v, true);
+              offset += 1;
+            }
+          } else {
+            valData4 = new Uint8Array(val4.buffer || val4, val4.byteOffset, valLenBytes4);
+            const out4 = new Uint8Array(memory0.buffer, ptr4, valLenBytes4);
+            out4.set(valData4);
+          }
+          dataView(memory0).setUint32(arg2 + 8, len4, true);
+          dataView(memory0).setUint32(arg2 + 4, ptr4, true);
+          break;
+        }
+        case "err": {
+          const e = variant7.val;
+          dataView(memory0).setInt8(arg2 + 0, 1, true);
+          var variant6 = e;
+          switch (variant6.tag) {
+            case "last-operation-failed": {
+              const e2 = variant6.val;
+              dataView(memory0).setInt8(arg2 + 4, 0, true);
+              if (!(e2 instanceof Error$1)) {
+                throw new TypeError('Resource error: Not a valid "Error" resource.');
+              }
+              var handle5 = e2[symbolRscHandle];
+              if (!handle5) {
+                const rep3 = e2[symbolRscRep] || ++captureCnt1;
+                captureTable1.set(rep3, e2);
+                handle5 = rscTableCreateOwn(handleTable1, rep3);
+              }
+              dataView(memory0).setInt32(arg2 + 8, handle5, true);
+              break;
+            }
+            case "closed": {
+              dataView(memory0).setInt8(arg2 + 4, 1, true);
+              break;
+            }
+            default: {
+              throw new TypeError(`invalid variant tag value \`${JSON.stringify(variant6.tag)}\` (received \`${variant6}\`) specified for \`StreamError\``);
+            }
+          }
+          break;
+        }
+        default: {
+          _debugLog("ERROR: invalid value (expected result as object with 'tag' member)", { value: variant7, valueType: typeof variant7 });
+          throw new TypeError("invalid variant specified for result");
+        }
+      }
+      _debugLog('[iface="wasi:io/streams@0.2.12", function="[method]input-stream.blocking-read"][Instruction::Return]', {
+        funcName: "[method]input-stream.blocking-read",
+        paramCount: 0,
+        async: false,
+        postReturn: false
+      });
+      task.resolve([ret]);
+      task.exit();
+    };
+    _trampoline40.fnName = "wasi:io/streams@0.2.12#blockingRead";
     const _trampoline41 = function(arg0, arg1, arg2, arg3) {
       var handle1 = arg0;
-      var rep22 = handleTable8[(handle1 << 1) + 1] & ~T_FLAG2;
-      var rsc0 = captureTable8.get(rep22);
+      var rep22 = handleTable4[(handle1 << 1) + 1] & ~T_FLAG2;
+      var rsc0 = captureTable4.get(rep22);
       if (!rsc0) {
         rsc0 = Object.create(OutgoingRequest2.prototype);
         Object.defineProperty(rsc0, symbolRscHandle, { writable: true, value: handle1 });
         Object.defineProperty(rsc0, symbolRscRep, { writable: true, value: rep22 });
       } else {
-        captureTable8.delete(rep22);
+        captureTable4.delete(rep22);
       }
-      rscTableRemove(handleTable8, handle1);
+      rscTableRemove(handleTable4, handle1);
       let variant6;
       switch (arg1) {
         case 0: {
@@ -8340,16 +8340,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
         case 1: {
           var handle4 = arg2;
-          var rep5 = handleTable7[(handle4 << 1) + 1] & ~T_FLAG2;
-          var rsc3 = captureTable7.get(rep5);
+          var rep5 = handleTable9[(handle4 << 1) + 1] & ~T_FLAG2;
+          var rsc3 = captureTable9.get(rep5);
           if (!rsc3) {
             rsc3 = Object.create(RequestOptions2.prototype);
             Object.defineProperty(rsc3, symbolRscHandle, { writable: true, value: handle4 });
             Object.defineProperty(rsc3, symbolRscRep, { writable: true, value: rep5 });
           } else {
-            captureTable7.delete(rep5);
+            captureTable9.delete(rep5);
           }
-          rscTableRemove(handleTable7, handle4);
+          rscTableRemove(handleTable9, handle4);
           variant6 = rsc3;
           break;
         }
@@ -8417,9 +8417,9 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
           }
           var handle8 = e[symbolRscHandle];
           if (!handle8) {
-            const rep3 = e[symbolRscRep] || ++captureCnt6;
-            captureTable6.set(rep3, e);
-            handle8 = rscTableCreateOwn(handleTable6, rep3);
+            const rep3 = e[symbolRscRep] || ++captureCnt8;
+            captureTable8.set(rep3, e);
+            handle8 = rscTableCreateOwn(handleTable8, rep3);
           }
           dataView(memory0).setInt32(arg3 + 8, handle8, true);
           break;
@@ -12135,66 +12135,18 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
       });
     }
     function trampoline0(handle2) {
-      const handleEntry = rscTableRemove(handleTable2, handle2);
-      if (handleEntry.own) {
-        const rsc = captureTable2.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable2.delete(handleEntry.rep);
-        } else if (InputStream2[symbolCabiDispose]) {
-          InputStream2[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline1(handle2) {
       const handleEntry = rscTableRemove(handleTable4, handle2);
       if (handleEntry.own) {
         const rsc = captureTable4.get(handleEntry.rep);
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable4.delete(handleEntry.rep);
-        } else if (FutureTrailers2[symbolCabiDispose]) {
-          FutureTrailers2[symbolCabiDispose](handleEntry.rep);
+        } else if (OutgoingRequest2[symbolCabiDispose]) {
+          OutgoingRequest2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
-    function trampoline2(handle2) {
-      const handleEntry = rscTableRemove(handleTable5, handle2);
-      if (handleEntry.own) {
-        const rsc = captureTable5.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable5.delete(handleEntry.rep);
-        } else if (IncomingResponse2[symbolCabiDispose]) {
-          IncomingResponse2[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline3(handle2) {
-      const handleEntry = rscTableRemove(handleTable6, handle2);
-      if (handleEntry.own) {
-        const rsc = captureTable6.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable6.delete(handleEntry.rep);
-        } else if (FutureIncomingResponse2[symbolCabiDispose]) {
-          FutureIncomingResponse2[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline4(handle2) {
-      const handleEntry = rscTableRemove(handleTable1, handle2);
-      if (handleEntry.own) {
-        const rsc = captureTable1.get(handleEntry.rep);
-        if (rsc) {
-          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
-          captureTable1.delete(handleEntry.rep);
-        } else if (Error$1[symbolCabiDispose]) {
-          Error$1[symbolCabiDispose](handleEntry.rep);
-        }
-      }
-    }
-    function trampoline5(handle2) {
+    function trampoline1(handle2) {
       const handleEntry = rscTableRemove(handleTable0, handle2);
       if (handleEntry.own) {
         const rsc = captureTable0.get(handleEntry.rep);
@@ -12206,6 +12158,54 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         }
       }
     }
+    function trampoline2(handle2) {
+      const handleEntry = rscTableRemove(handleTable5, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable5.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable5.delete(handleEntry.rep);
+        } else if (Fields2[symbolCabiDispose]) {
+          Fields2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
+    function trampoline3(handle2) {
+      const handleEntry = rscTableRemove(handleTable1, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable1.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable1.delete(handleEntry.rep);
+        } else if (Error$1[symbolCabiDispose]) {
+          Error$1[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
+    function trampoline4(handle2) {
+      const handleEntry = rscTableRemove(handleTable2, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable2.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable2.delete(handleEntry.rep);
+        } else if (InputStream2[symbolCabiDispose]) {
+          InputStream2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
+    function trampoline5(handle2) {
+      const handleEntry = rscTableRemove(handleTable6, handle2);
+      if (handleEntry.own) {
+        const rsc = captureTable6.get(handleEntry.rep);
+        if (rsc) {
+          if (rsc[symbolDispose3]) rsc[symbolDispose3]();
+          captureTable6.delete(handleEntry.rep);
+        } else if (FutureTrailers2[symbolCabiDispose]) {
+          FutureTrailers2[symbolCabiDispose](handleEntry.rep);
+        }
+      }
+    }
     function trampoline6(handle2) {
       const handleEntry = rscTableRemove(handleTable7, handle2);
       if (handleEntry.own) {
@@ -12213,8 +12213,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable7.delete(handleEntry.rep);
-        } else if (RequestOptions2[symbolCabiDispose]) {
-          RequestOptions2[symbolCabiDispose](handleEntry.rep);
+        } else if (IncomingResponse2[symbolCabiDispose]) {
+          IncomingResponse2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
@@ -12225,132 +12225,132 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable8.delete(handleEntry.rep);
-        } else if (OutgoingRequest2[symbolCabiDispose]) {
-          OutgoingRequest2[symbolCabiDispose](handleEntry.rep);
+        } else if (FutureIncomingResponse2[symbolCabiDispose]) {
+          FutureIncomingResponse2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
-    let trampoline8 = _trampoline8.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 8,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline8.manuallyAsync,
-        paramLiftFns: [
-          _liftFlatOwn({
-            componentIdx: 0,
-            tableIdx: 9,
-            classNameFn: () => IncomingBody2,
-            createResourceFn: (handle2) => {
-              const rep3 = handleTable9[(handle2 << 1) + 1] & ~T_FLAG2;
-              let resourceObj = captureTable9.get(rep3);
-              if (!resourceObj) {
-                resourceObj = Object.create(IncomingBody2.prototype);
-                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
-                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
-              } else {
-                captureTable9.delete(rep3);
-              }
-              rscTableRemove(handleTable9, handle2);
-              return resourceObj;
-            }
-          })
-        ],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 4,
-          lowerFn: function lowerImportedOwnedHost_FutureTrailers(obj) {
-            if (!(obj instanceof FutureTrailers2)) {
-              throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
-            }
-            let handle2 = obj[symbolRscHandle];
-            if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt4;
-              captureTable4.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable4, rep3);
-            }
-            return handle2;
-          }
-        })],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline8
-      }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 8,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline8.manuallyAsync,
-        paramLiftFns: [
-          _liftFlatOwn({
-            componentIdx: 0,
-            tableIdx: 9,
-            classNameFn: () => IncomingBody2,
-            createResourceFn: (handle2) => {
-              const rep3 = handleTable9[(handle2 << 1) + 1] & ~T_FLAG2;
-              let resourceObj = captureTable9.get(rep3);
-              if (!resourceObj) {
-                resourceObj = Object.create(IncomingBody2.prototype);
-                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
-                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
-              } else {
-                captureTable9.delete(rep3);
-              }
-              rscTableRemove(handleTable9, handle2);
-              return resourceObj;
-            }
-          })
-        ],
-        resultLowerFns: [_lowerFlatOwn({
-          componentIdx: 0,
-          tableIdx: 4,
-          lowerFn: function lowerImportedOwnedHost_FutureTrailers(obj) {
-            if (!(obj instanceof FutureTrailers2)) {
-              throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
-            }
-            let handle2 = obj[symbolRscHandle];
-            if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt4;
-              captureTable4.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable4, rep3);
-            }
-            return handle2;
-          }
-        })],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: null,
-        stringEncoding: "utf8",
-        getMemoryFn: () => null,
-        getReallocFn: void 0,
-        importFn: _trampoline8
-      }
-    );
-    function trampoline9(handle2) {
+    function trampoline8(handle2) {
       const handleEntry = rscTableRemove(handleTable9, handle2);
       if (handleEntry.own) {
         const rsc = captureTable9.get(handleEntry.rep);
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable9.delete(handleEntry.rep);
-        } else if (IncomingBody2[symbolCabiDispose]) {
-          IncomingBody2[symbolCabiDispose](handleEntry.rep);
+        } else if (RequestOptions2[symbolCabiDispose]) {
+          RequestOptions2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
+    let trampoline9 = _trampoline9.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 9,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline9.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 10,
+            classNameFn: () => IncomingBody2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable10[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable10.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(IncomingBody2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable10.delete(rep3);
+              }
+              rscTableRemove(handleTable10, handle2);
+              return resourceObj;
+            }
+          })
+        ],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 6,
+          lowerFn: function lowerImportedOwnedHost_FutureTrailers(obj) {
+            if (!(obj instanceof FutureTrailers2)) {
+              throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt6;
+              captureTable6.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable6, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline9
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 9,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline9.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatOwn({
+            componentIdx: 0,
+            tableIdx: 10,
+            classNameFn: () => IncomingBody2,
+            createResourceFn: (handle2) => {
+              const rep3 = handleTable10[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable10.get(rep3);
+              if (!resourceObj) {
+                resourceObj = Object.create(IncomingBody2.prototype);
+                Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
+                Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
+              } else {
+                captureTable10.delete(rep3);
+              }
+              rscTableRemove(handleTable10, handle2);
+              return resourceObj;
+            }
+          })
+        ],
+        resultLowerFns: [_lowerFlatOwn({
+          componentIdx: 0,
+          tableIdx: 6,
+          lowerFn: function lowerImportedOwnedHost_FutureTrailers(obj) {
+            if (!(obj instanceof FutureTrailers2)) {
+              throw new TypeError('Resource error: Not a valid "FutureTrailers" resource.');
+            }
+            let handle2 = obj[symbolRscHandle];
+            if (!handle2) {
+              const rep3 = obj[symbolRscRep] || ++captureCnt6;
+              captureTable6.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable6, rep3);
+            }
+            return handle2;
+          }
+        })],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: null,
+        stringEncoding: "utf8",
+        getMemoryFn: () => null,
+        getReallocFn: void 0,
+        importFn: _trampoline9
+      }
+    );
     function trampoline10(handle2) {
       const handleEntry = rscTableRemove(handleTable10, handle2);
       if (handleEntry.own) {
@@ -12358,8 +12358,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         if (rsc) {
           if (rsc[symbolDispose3]) rsc[symbolDispose3]();
           captureTable10.delete(handleEntry.rep);
-        } else if (Fields2[symbolCabiDispose]) {
-          Fields2[symbolCabiDispose](handleEntry.rep);
+        } else if (IncomingBody2[symbolCabiDispose]) {
+          IncomingBody2[symbolCabiDispose](handleEntry.rep);
         }
       }
     }
@@ -12371,7 +12371,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline11.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 7),
+          _liftFlatBorrow.bind(null, 9),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -12416,7 +12416,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline11.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 7),
+          _liftFlatBorrow.bind(null, 9),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -12462,7 +12462,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline12.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 7),
+          _liftFlatBorrow.bind(null, 9),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -12507,7 +12507,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline12.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 7),
+          _liftFlatBorrow.bind(null, 9),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -12553,7 +12553,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline13.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 7),
+          _liftFlatBorrow.bind(null, 9),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -12598,7 +12598,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline13.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 7),
+          _liftFlatBorrow.bind(null, 9),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -12646,16 +12646,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 7,
+          tableIdx: 9,
           lowerFn: function lowerImportedOwnedHost_RequestOptions(obj) {
             if (!(obj instanceof RequestOptions2)) {
               throw new TypeError('Resource error: Not a valid "RequestOptions" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt7;
-              captureTable7.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable7, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt9;
+              captureTable9.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable9, rep3);
             }
             return handle2;
           }
@@ -12681,16 +12681,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 7,
+          tableIdx: 9,
           lowerFn: function lowerImportedOwnedHost_RequestOptions(obj) {
             if (!(obj instanceof RequestOptions2)) {
               throw new TypeError('Resource error: Not a valid "RequestOptions" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt7;
-              captureTable7.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable7, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt9;
+              captureTable9.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable9, rep3);
             }
             return handle2;
           }
@@ -12717,35 +12717,35 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [
           _liftFlatOwn({
             componentIdx: 0,
-            tableIdx: 10,
+            tableIdx: 5,
             classNameFn: () => Fields2,
             createResourceFn: (handle2) => {
-              const rep3 = handleTable10[(handle2 << 1) + 1] & ~T_FLAG2;
-              let resourceObj = captureTable10.get(rep3);
+              const rep3 = handleTable5[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable5.get(rep3);
               if (!resourceObj) {
                 resourceObj = Object.create(Fields2.prototype);
                 Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
                 Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
               } else {
-                captureTable10.delete(rep3);
+                captureTable5.delete(rep3);
               }
-              rscTableRemove(handleTable10, handle2);
+              rscTableRemove(handleTable5, handle2);
               return resourceObj;
             }
           })
         ],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 8,
+          tableIdx: 4,
           lowerFn: function lowerImportedOwnedHost_OutgoingRequest(obj) {
             if (!(obj instanceof OutgoingRequest2)) {
               throw new TypeError('Resource error: Not a valid "OutgoingRequest" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt8;
-              captureTable8.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable8, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt4;
+              captureTable4.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable4, rep3);
             }
             return handle2;
           }
@@ -12771,35 +12771,35 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [
           _liftFlatOwn({
             componentIdx: 0,
-            tableIdx: 10,
+            tableIdx: 5,
             classNameFn: () => Fields2,
             createResourceFn: (handle2) => {
-              const rep3 = handleTable10[(handle2 << 1) + 1] & ~T_FLAG2;
-              let resourceObj = captureTable10.get(rep3);
+              const rep3 = handleTable5[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable5.get(rep3);
               if (!resourceObj) {
                 resourceObj = Object.create(Fields2.prototype);
                 Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
                 Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
               } else {
-                captureTable10.delete(rep3);
+                captureTable5.delete(rep3);
               }
-              rscTableRemove(handleTable10, handle2);
+              rscTableRemove(handleTable5, handle2);
               return resourceObj;
             }
           })
         ],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 8,
+          tableIdx: 4,
           lowerFn: function lowerImportedOwnedHost_OutgoingRequest(obj) {
             if (!(obj instanceof OutgoingRequest2)) {
               throw new TypeError('Resource error: Not a valid "OutgoingRequest" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt8;
-              captureTable8.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable8, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt4;
+              captureTable4.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable4, rep3);
             }
             return handle2;
           }
@@ -12823,7 +12823,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline16.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
         resultLowerFns: [_lowerFlatU16],
         hasResultPointer: false,
         funcTypeIsAsync: false,
@@ -12843,7 +12843,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline16.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
         resultLowerFns: [_lowerFlatU16],
         hasResultPointer: false,
         funcTypeIsAsync: false,
@@ -12864,19 +12864,19 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline17.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 10,
+          tableIdx: 5,
           lowerFn: function lowerImportedOwnedHost_Fields(obj) {
             if (!(obj instanceof Fields2)) {
               throw new TypeError('Resource error: Not a valid "Fields" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt10;
-              captureTable10.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable10, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt5;
+              captureTable5.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable5, rep3);
             }
             return handle2;
           }
@@ -12899,19 +12899,19 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline17.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 10,
+          tableIdx: 5,
           lowerFn: function lowerImportedOwnedHost_Fields(obj) {
             if (!(obj instanceof Fields2)) {
               throw new TypeError('Resource error: Not a valid "Fields" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt10;
-              captureTable10.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable10, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt5;
+              captureTable5.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable5, rep3);
             }
             return handle2;
           }
@@ -12935,7 +12935,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline18.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
           tableIdx: 0,
@@ -12970,7 +12970,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline18.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
           tableIdx: 0,
@@ -13009,16 +13009,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 10,
+          tableIdx: 5,
           lowerFn: function lowerImportedOwnedHost_Fields(obj) {
             if (!(obj instanceof Fields2)) {
               throw new TypeError('Resource error: Not a valid "Fields" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt10;
-              captureTable10.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable10, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt5;
+              captureTable5.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable5, rep3);
             }
             return handle2;
           }
@@ -13044,16 +13044,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [],
         resultLowerFns: [_lowerFlatOwn({
           componentIdx: 0,
-          tableIdx: 10,
+          tableIdx: 5,
           lowerFn: function lowerImportedOwnedHost_Fields(obj) {
             if (!(obj instanceof Fields2)) {
               throw new TypeError('Resource error: Not a valid "Fields" resource.');
             }
             let handle2 = obj[symbolRscHandle];
             if (!handle2) {
-              const rep3 = obj[symbolRscRep] || ++captureCnt10;
-              captureTable10.set(rep3, obj);
-              handle2 = rscTableCreateOwn(handleTable10, rep3);
+              const rep3 = obj[symbolRscRep] || ++captureCnt5;
+              captureTable5.set(rep3, obj);
+              handle2 = rscTableCreateOwn(handleTable5, rep3);
             }
             return handle2;
           }
@@ -13538,120 +13538,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline30.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", _lowerFlatList({
-                elemLowerFn: _lowerFlatU8,
-                elemSize32: 1,
-                elemAlign32: 1
-              }), 12, 4, 4],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle2 = obj[symbolRscHandle];
-                    if (!handle2) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle2 = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle2;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 12, 4, 4]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3
-          })
-        ],
-        hasResultPointer: true,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: () => realloc0,
-        importFn: _trampoline30
-      }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 30,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline30.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", _lowerFlatList({
-                elemLowerFn: _lowerFlatU8,
-                elemSize32: 1,
-                elemAlign32: 1
-              }), 12, 4, 4],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["last-operation-failed", _lowerFlatOwn({
-                  componentIdx: 0,
-                  tableIdx: 1,
-                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
-                    if (!(obj instanceof Error$1)) {
-                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
-                    }
-                    let handle2 = obj[symbolRscHandle];
-                    if (!handle2) {
-                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
-                      captureTable1.set(rep3, obj);
-                      handle2 = rscTableCreateOwn(handleTable1, rep3);
-                    }
-                    return handle2;
-                  }
-                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
-                variantSize32: 8,
-                variantAlign32: 4,
-                variantPayloadOffset32: 4,
-                variantFlatCount: 2
-              }), 12, 4, 4]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3
-          })
-        ],
-        hasResultPointer: true,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: () => realloc0,
-        importFn: _trampoline30
-      }
-    );
-    let trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 31,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline31.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 9)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 10)],
         resultLowerFns: [
           _lowerFlatResult({
             caseMetas: [
@@ -13688,16 +13575,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         stringEncoding: "utf8",
         getMemoryFn: () => memory0,
         getReallocFn: void 0,
-        importFn: _trampoline31
+        importFn: _trampoline30
       }
     ))) : _lowerImportBackwardsCompat.bind(
       null,
       {
-        trampolineIdx: 31,
+        trampolineIdx: 30,
         componentIdx: 0,
         isAsync: false,
-        isManualAsync: _trampoline31.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 9)],
+        isManualAsync: _trampoline30.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 10)],
         resultLowerFns: [
           _lowerFlatResult({
             caseMetas: [
@@ -13726,6 +13613,83 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
           })
         ],
         hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline30
+      }
+    );
+    let trampoline31 = _trampoline31.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 31,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline31.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatVariant({
+          caseMetas: [["get", null, 0, 0, 0, []], ["head", null, 0, 0, 0, []], ["post", null, 0, 0, 0, []], ["put", null, 0, 0, 0, []], ["delete", null, 0, 0, 0, []], ["connect", null, 0, 0, 0, []], ["options", null, 0, 0, 0, []], ["trace", null, 0, 0, 0, []], ["patch", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
+          variantSize32: 12,
+          variantAlign32: 4,
+          variantPayloadOffset32: 4,
+          variantFlatCount: 3,
+          variantPayloadFlatTypes: ["i32", "i32"]
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline31
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 31,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline31.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 4), _liftFlatVariant({
+          caseMetas: [["get", null, 0, 0, 0, []], ["head", null, 0, 0, 0, []], ["post", null, 0, 0, 0, []], ["put", null, 0, 0, 0, []], ["delete", null, 0, 0, 0, []], ["connect", null, 0, 0, 0, []], ["options", null, 0, 0, 0, []], ["trace", null, 0, 0, 0, []], ["patch", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
+          variantSize32: 12,
+          variantAlign32: 4,
+          variantPayloadOffset32: 4,
+          variantFlatCount: 3,
+          variantPayloadFlatTypes: ["i32", "i32"]
+        })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
@@ -13744,85 +13708,8 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline32.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatVariant({
-          caseMetas: [["get", null, 0, 0, 0, []], ["head", null, 0, 0, 0, []], ["post", null, 0, 0, 0, []], ["put", null, 0, 0, 0, []], ["delete", null, 0, 0, 0, []], ["connect", null, 0, 0, 0, []], ["options", null, 0, 0, 0, []], ["trace", null, 0, 0, 0, []], ["patch", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
-          variantSize32: 12,
-          variantAlign32: 4,
-          variantPayloadOffset32: 4,
-          variantFlatCount: 3,
-          variantPayloadFlatTypes: ["i32", "i32"]
-        })],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 1, 1, 1],
-              ["err", null, 1, 1, 1]
-            ],
-            variantSize32: 1,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 1
-          })
-        ],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: void 0,
-        importFn: _trampoline32
-      }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 32,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline32.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 8), _liftFlatVariant({
-          caseMetas: [["get", null, 0, 0, 0, []], ["head", null, 0, 0, 0, []], ["post", null, 0, 0, 0, []], ["put", null, 0, 0, 0, []], ["delete", null, 0, 0, 0, []], ["connect", null, 0, 0, 0, []], ["options", null, 0, 0, 0, []], ["trace", null, 0, 0, 0, []], ["patch", null, 0, 0, 0, []], ["other", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]],
-          variantSize32: 12,
-          variantAlign32: 4,
-          variantPayloadOffset32: 4,
-          variantFlatCount: 3,
-          variantPayloadFlatTypes: ["i32", "i32"]
-        })],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 1, 1, 1],
-              ["err", null, 1, 1, 1]
-            ],
-            variantSize32: 1,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 1
-          })
-        ],
-        hasResultPointer: false,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: void 0,
-        importFn: _trampoline32
-      }
-    );
-    let trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 33,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline33.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 8),
+          _liftFlatBorrow.bind(null, 4),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -13864,17 +13751,17 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         stringEncoding: "utf8",
         getMemoryFn: () => memory0,
         getReallocFn: void 0,
-        importFn: _trampoline33
+        importFn: _trampoline32
       }
     ))) : _lowerImportBackwardsCompat.bind(
       null,
       {
-        trampolineIdx: 33,
+        trampolineIdx: 32,
         componentIdx: 0,
         isAsync: false,
-        isManualAsync: _trampoline33.manuallyAsync,
+        isManualAsync: _trampoline32.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 8),
+          _liftFlatBorrow.bind(null, 4),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -13892,6 +13779,97 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
             variantPayloadOffset32: 4,
             variantFlatCount: 4,
             variantPayloadFlatTypes: ["i32", "i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline32
+      }
+    );
+    let trampoline33 = _trampoline33.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 33,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline33.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 4),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3,
+            variantPayloadFlatTypes: ["i32", "i32"],
+            payloadMaybeNull: false
+          })
+        ],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 1, 1, 1],
+              ["err", null, 1, 1, 1]
+            ],
+            variantSize32: 1,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 1
+          })
+        ],
+        hasResultPointer: false,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: void 0,
+        importFn: _trampoline33
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 33,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline33.manuallyAsync,
+        paramLiftFns: [
+          _liftFlatBorrow.bind(null, 4),
+          _liftFlatOption({
+            caseMetas: [
+              ["none", null, 0, 0, 0, []],
+              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3,
+            variantPayloadFlatTypes: ["i32", "i32"],
             payloadMaybeNull: false
           })
         ],
@@ -13927,7 +13905,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline34.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 8),
+          _liftFlatBorrow.bind(null, 4),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -13972,7 +13950,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         isAsync: false,
         isManualAsync: _trampoline34.manuallyAsync,
         paramLiftFns: [
-          _liftFlatBorrow.bind(null, 8),
+          _liftFlatBorrow.bind(null, 4),
           _liftFlatOption({
             caseMetas: [
               ["none", null, 0, 0, 0, []],
@@ -14017,34 +13995,35 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline35.manuallyAsync,
-        paramLiftFns: [
-          _liftFlatBorrow.bind(null, 8),
-          _liftFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0, []],
-              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3,
-            variantPayloadFlatTypes: ["i32", "i32"],
-            payloadMaybeNull: false
-          })
-        ],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
         resultLowerFns: [
           _lowerFlatResult({
             caseMetas: [
-              ["ok", null, 1, 1, 1],
-              ["err", null, 1, 1, 1]
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 10,
+                lowerFn: function lowerImportedOwnedHost_IncomingBody(obj) {
+                  if (!(obj instanceof IncomingBody2)) {
+                    throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt10;
+                    captureTable10.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable10, rep3);
+                  }
+                  return handle2;
+                }
+              }), 8, 4, 4],
+              ["err", null, 8, 4, 4]
             ],
-            variantSize32: 1,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 1
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
           })
         ],
-        hasResultPointer: false,
+        hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
@@ -14062,34 +14041,35 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline35.manuallyAsync,
-        paramLiftFns: [
-          _liftFlatBorrow.bind(null, 8),
-          _liftFlatOption({
-            caseMetas: [
-              ["none", null, 0, 0, 0, []],
-              ["some", _liftFlatStringAny, 8, 4, 2, ["i32", "i32"]]
-            ],
-            variantSize32: 12,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 3,
-            variantPayloadFlatTypes: ["i32", "i32"],
-            payloadMaybeNull: false
-          })
-        ],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 7)],
         resultLowerFns: [
           _lowerFlatResult({
             caseMetas: [
-              ["ok", null, 1, 1, 1],
-              ["err", null, 1, 1, 1]
+              ["ok", _lowerFlatOwn({
+                componentIdx: 0,
+                tableIdx: 10,
+                lowerFn: function lowerImportedOwnedHost_IncomingBody(obj) {
+                  if (!(obj instanceof IncomingBody2)) {
+                    throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
+                  }
+                  let handle2 = obj[symbolRscHandle];
+                  if (!handle2) {
+                    const rep3 = obj[symbolRscRep] || ++captureCnt10;
+                    captureTable10.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable10, rep3);
+                  }
+                  return handle2;
+                }
+              }), 8, 4, 4],
+              ["err", null, 8, 4, 4]
             ],
-            variantSize32: 1,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 1
+            variantSize32: 8,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 2
           })
         ],
-        hasResultPointer: false,
+        hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
         getPostReturnFn: () => null,
@@ -14108,100 +14088,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline36.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 9,
-                lowerFn: function lowerImportedOwnedHost_IncomingBody(obj) {
-                  if (!(obj instanceof IncomingBody2)) {
-                    throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
-                  }
-                  let handle2 = obj[symbolRscHandle];
-                  if (!handle2) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt9;
-                    captureTable9.set(rep3, obj);
-                    handle2 = rscTableCreateOwn(handleTable9, rep3);
-                  }
-                  return handle2;
-                }
-              }), 8, 4, 4],
-              ["err", null, 8, 4, 4]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          })
-        ],
-        hasResultPointer: true,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: void 0,
-        importFn: _trampoline36
-      }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 36,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline36.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 5)],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", _lowerFlatOwn({
-                componentIdx: 0,
-                tableIdx: 9,
-                lowerFn: function lowerImportedOwnedHost_IncomingBody(obj) {
-                  if (!(obj instanceof IncomingBody2)) {
-                    throw new TypeError('Resource error: Not a valid "IncomingBody" resource.');
-                  }
-                  let handle2 = obj[symbolRscHandle];
-                  if (!handle2) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt9;
-                    captureTable9.set(rep3, obj);
-                    handle2 = rscTableCreateOwn(handleTable9, rep3);
-                  }
-                  return handle2;
-                }
-              }), 8, 4, 4],
-              ["err", null, 8, 4, 4]
-            ],
-            variantSize32: 8,
-            variantAlign32: 4,
-            variantPayloadOffset32: 4,
-            variantFlatCount: 2
-          })
-        ],
-        hasResultPointer: true,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: void 0,
-        importFn: _trampoline36
-      }
-    );
-    let trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 37,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline37.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
         resultLowerFns: [
           _lowerFlatOption({
             caseMetas: [
@@ -14216,16 +14103,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                         caseMetas: [
                           ["ok", _lowerFlatOwn({
                             componentIdx: 0,
-                            tableIdx: 5,
+                            tableIdx: 7,
                             lowerFn: function lowerImportedOwnedHost_IncomingResponse(obj) {
                               if (!(obj instanceof IncomingResponse2)) {
                                 throw new TypeError('Resource error: Not a valid "IncomingResponse" resource.');
                               }
                               let handle2 = obj[symbolRscHandle];
                               if (!handle2) {
-                                const rep3 = obj[symbolRscRep] || ++captureCnt5;
-                                captureTable5.set(rep3, obj);
-                                handle2 = rscTableCreateOwn(handleTable5, rep3);
+                                const rep3 = obj[symbolRscRep] || ++captureCnt7;
+                                captureTable7.set(rep3, obj);
+                                handle2 = rscTableCreateOwn(handleTable7, rep3);
                               }
                               return handle2;
                             }
@@ -14615,16 +14502,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         stringEncoding: "utf8",
         getMemoryFn: () => memory0,
         getReallocFn: () => realloc0,
-        importFn: _trampoline37
+        importFn: _trampoline36
       }
     ))) : _lowerImportBackwardsCompat.bind(
       null,
       {
-        trampolineIdx: 37,
+        trampolineIdx: 36,
         componentIdx: 0,
         isAsync: false,
-        isManualAsync: _trampoline37.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 6)],
+        isManualAsync: _trampoline36.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 8)],
         resultLowerFns: [
           _lowerFlatOption({
             caseMetas: [
@@ -14639,16 +14526,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                         caseMetas: [
                           ["ok", _lowerFlatOwn({
                             componentIdx: 0,
-                            tableIdx: 5,
+                            tableIdx: 7,
                             lowerFn: function lowerImportedOwnedHost_IncomingResponse(obj) {
                               if (!(obj instanceof IncomingResponse2)) {
                                 throw new TypeError('Resource error: Not a valid "IncomingResponse" resource.');
                               }
                               let handle2 = obj[symbolRscHandle];
                               if (!handle2) {
-                                const rep3 = obj[symbolRscRep] || ++captureCnt5;
-                                captureTable5.set(rep3, obj);
-                                handle2 = rscTableCreateOwn(handleTable5, rep3);
+                                const rep3 = obj[symbolRscRep] || ++captureCnt7;
+                                captureTable7.set(rep3, obj);
+                                handle2 = rscTableCreateOwn(handleTable7, rep3);
                               }
                               return handle2;
                             }
@@ -15029,6 +14916,63 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
             payloadMaybeNull: false
           })
         ],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline36
+      }
+    );
+    let trampoline37 = _trampoline37.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 37,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline37.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5), _liftFlatStringAny],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }),
+          elemSize32: 8,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline37
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 37,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline37.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5), _liftFlatStringAny],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatList({
+            elemLowerFn: _lowerFlatU8,
+            elemSize32: 1,
+            elemAlign32: 1
+          }),
+          elemSize32: 8,
+          elemAlign32: 4
+        })],
         hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -15048,16 +14992,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline38.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny],
-        resultLowerFns: [_lowerFlatList({
-          elemLowerFn: _lowerFlatList({
-            elemLowerFn: _lowerFlatU8,
-            elemSize32: 1,
-            elemAlign32: 1
-          }),
-          elemSize32: 8,
-          elemAlign32: 4
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5), _liftFlatStringAny, _liftFlatList({
+          elemLiftFn: _liftFlatU8,
+          elemAlign32: 1,
+          elemSize32: 1,
+          typedArray: Uint8Array
         })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 2, 1, 1],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["invalid-syntax", null, 0, 0, 0], ["forbidden", null, 0, 0, 0], ["immutable", null, 0, 0, 0]],
+                variantSize32: 1,
+                variantAlign32: 1,
+                variantPayloadOffset32: 1,
+                variantFlatCount: 1
+              }), 2, 1, 1]
+            ],
+            variantSize32: 2,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 2
+          })
+        ],
         hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -15066,7 +15024,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         memoryIdx: 0,
         stringEncoding: "utf8",
         getMemoryFn: () => memory0,
-        getReallocFn: () => realloc0,
+        getReallocFn: void 0,
         importFn: _trampoline38
       }
     ))) : _lowerImportBackwardsCompat.bind(
@@ -15076,16 +15034,30 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline38.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny],
-        resultLowerFns: [_lowerFlatList({
-          elemLowerFn: _lowerFlatList({
-            elemLowerFn: _lowerFlatU8,
-            elemSize32: 1,
-            elemAlign32: 1
-          }),
-          elemSize32: 8,
-          elemAlign32: 4
+        paramLiftFns: [_liftFlatBorrow.bind(null, 5), _liftFlatStringAny, _liftFlatList({
+          elemLiftFn: _liftFlatU8,
+          elemAlign32: 1,
+          elemSize32: 1,
+          typedArray: Uint8Array
         })],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", null, 2, 1, 1],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["invalid-syntax", null, 0, 0, 0], ["forbidden", null, 0, 0, 0], ["immutable", null, 0, 0, 0]],
+                variantSize32: 1,
+                variantAlign32: 1,
+                variantPayloadOffset32: 1,
+                variantFlatCount: 1
+              }), 2, 1, 1]
+            ],
+            variantSize32: 2,
+            variantAlign32: 1,
+            variantPayloadOffset32: 1,
+            variantFlatCount: 2
+          })
+        ],
         hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -15094,7 +15066,7 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         memoryIdx: 0,
         stringEncoding: "utf8",
         getMemoryFn: () => memory0,
-        getReallocFn: () => realloc0,
+        getReallocFn: void 0,
         importFn: _trampoline38
       }
     );
@@ -15105,91 +15077,6 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline39.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny, _liftFlatList({
-          elemLiftFn: _liftFlatU8,
-          elemAlign32: 1,
-          elemSize32: 1,
-          typedArray: Uint8Array
-        })],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 2, 1, 1],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["invalid-syntax", null, 0, 0, 0], ["forbidden", null, 0, 0, 0], ["immutable", null, 0, 0, 0]],
-                variantSize32: 1,
-                variantAlign32: 1,
-                variantPayloadOffset32: 1,
-                variantFlatCount: 1
-              }), 2, 1, 1]
-            ],
-            variantSize32: 2,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 2
-          })
-        ],
-        hasResultPointer: true,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: void 0,
-        importFn: _trampoline39
-      }
-    ))) : _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 39,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline39.manuallyAsync,
-        paramLiftFns: [_liftFlatBorrow.bind(null, 10), _liftFlatStringAny, _liftFlatList({
-          elemLiftFn: _liftFlatU8,
-          elemAlign32: 1,
-          elemSize32: 1,
-          typedArray: Uint8Array
-        })],
-        resultLowerFns: [
-          _lowerFlatResult({
-            caseMetas: [
-              ["ok", null, 2, 1, 1],
-              ["err", _lowerFlatVariant({
-                caseMetas: [["invalid-syntax", null, 0, 0, 0], ["forbidden", null, 0, 0, 0], ["immutable", null, 0, 0, 0]],
-                variantSize32: 1,
-                variantAlign32: 1,
-                variantPayloadOffset32: 1,
-                variantFlatCount: 1
-              }), 2, 1, 1]
-            ],
-            variantSize32: 2,
-            variantAlign32: 1,
-            variantPayloadOffset32: 1,
-            variantFlatCount: 2
-          })
-        ],
-        hasResultPointer: true,
-        funcTypeIsAsync: false,
-        getCallbackFn: () => null,
-        getPostReturnFn: () => null,
-        isCancellable: false,
-        memoryIdx: 0,
-        stringEncoding: "utf8",
-        getMemoryFn: () => memory0,
-        getReallocFn: void 0,
-        importFn: _trampoline39
-      }
-    );
-    let trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
-      null,
-      {
-        trampolineIdx: 40,
-        componentIdx: 0,
-        isAsync: false,
-        isManualAsync: _trampoline40.manuallyAsync,
         paramLiftFns: [_liftFlatList({
           elemLiftFn: _liftFlatBorrow.bind(null, 0),
           elemAlign32: 4,
@@ -15201,6 +15088,92 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
           elemSize32: 4,
           elemAlign32: 4
         })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline39
+      }
+    ))) : _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 39,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline39.manuallyAsync,
+        paramLiftFns: [_liftFlatList({
+          elemLiftFn: _liftFlatBorrow.bind(null, 0),
+          elemAlign32: 4,
+          elemSize32: 4,
+          typedArray: void 0
+        })],
+        resultLowerFns: [_lowerFlatList({
+          elemLowerFn: _lowerFlatU32,
+          elemSize32: 4,
+          elemAlign32: 4
+        })],
+        hasResultPointer: true,
+        funcTypeIsAsync: false,
+        getCallbackFn: () => null,
+        getPostReturnFn: () => null,
+        isCancellable: false,
+        memoryIdx: 0,
+        stringEncoding: "utf8",
+        getMemoryFn: () => memory0,
+        getReallocFn: () => realloc0,
+        importFn: _trampoline39
+      }
+    );
+    let trampoline40 = _trampoline40.manuallyAsync ? new WebAssembly.Suspending(_suspendingImport(0, _lowerImportBackwardsCompat.bind(
+      null,
+      {
+        trampolineIdx: 40,
+        componentIdx: 0,
+        isAsync: false,
+        isManualAsync: _trampoline40.manuallyAsync,
+        paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatList({
+                elemLowerFn: _lowerFlatU8,
+                elemSize32: 1,
+                elemAlign32: 1
+              }), 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
         hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -15219,17 +15192,44 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         componentIdx: 0,
         isAsync: false,
         isManualAsync: _trampoline40.manuallyAsync,
-        paramLiftFns: [_liftFlatList({
-          elemLiftFn: _liftFlatBorrow.bind(null, 0),
-          elemAlign32: 4,
-          elemSize32: 4,
-          typedArray: void 0
-        })],
-        resultLowerFns: [_lowerFlatList({
-          elemLowerFn: _lowerFlatU32,
-          elemSize32: 4,
-          elemAlign32: 4
-        })],
+        paramLiftFns: [_liftFlatBorrow.bind(null, 2), _liftFlatU64],
+        resultLowerFns: [
+          _lowerFlatResult({
+            caseMetas: [
+              ["ok", _lowerFlatList({
+                elemLowerFn: _lowerFlatU8,
+                elemSize32: 1,
+                elemAlign32: 1
+              }), 12, 4, 4],
+              ["err", _lowerFlatVariant({
+                caseMetas: [["last-operation-failed", _lowerFlatOwn({
+                  componentIdx: 0,
+                  tableIdx: 1,
+                  lowerFn: function lowerImportedOwnedHost_Error$1(obj) {
+                    if (!(obj instanceof Error$1)) {
+                      throw new TypeError('Resource error: Not a valid "Error$1" resource.');
+                    }
+                    let handle2 = obj[symbolRscHandle];
+                    if (!handle2) {
+                      const rep3 = obj[symbolRscRep] || ++captureCnt1;
+                      captureTable1.set(rep3, obj);
+                      handle2 = rscTableCreateOwn(handleTable1, rep3);
+                    }
+                    return handle2;
+                  }
+                }), 4, 4, 1], ["closed", null, 0, 0, 0]],
+                variantSize32: 8,
+                variantAlign32: 4,
+                variantPayloadOffset32: 4,
+                variantFlatCount: 2
+              }), 12, 4, 4]
+            ],
+            variantSize32: 12,
+            variantAlign32: 4,
+            variantPayloadOffset32: 4,
+            variantFlatCount: 3
+          })
+        ],
         hasResultPointer: true,
         funcTypeIsAsync: false,
         getCallbackFn: () => null,
@@ -15252,19 +15252,19 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [
           _liftFlatOwn({
             componentIdx: 0,
-            tableIdx: 8,
+            tableIdx: 4,
             classNameFn: () => OutgoingRequest2,
             createResourceFn: (handle2) => {
-              const rep3 = handleTable8[(handle2 << 1) + 1] & ~T_FLAG2;
-              let resourceObj = captureTable8.get(rep3);
+              const rep3 = handleTable4[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable4.get(rep3);
               if (!resourceObj) {
                 resourceObj = Object.create(OutgoingRequest2.prototype);
                 Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
                 Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
               } else {
-                captureTable8.delete(rep3);
+                captureTable4.delete(rep3);
               }
-              rscTableRemove(handleTable8, handle2);
+              rscTableRemove(handleTable4, handle2);
               return resourceObj;
             }
           }),
@@ -15275,19 +15275,19 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 "some",
                 _liftFlatOwn({
                   componentIdx: 0,
-                  tableIdx: 7,
+                  tableIdx: 9,
                   classNameFn: () => RequestOptions2,
                   createResourceFn: (handle2) => {
-                    const rep3 = handleTable7[(handle2 << 1) + 1] & ~T_FLAG2;
-                    let resourceObj = captureTable7.get(rep3);
+                    const rep3 = handleTable9[(handle2 << 1) + 1] & ~T_FLAG2;
+                    let resourceObj = captureTable9.get(rep3);
                     if (!resourceObj) {
                       resourceObj = Object.create(RequestOptions2.prototype);
                       Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
                       Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
                     } else {
-                      captureTable7.delete(rep3);
+                      captureTable9.delete(rep3);
                     }
-                    rscTableRemove(handleTable7, handle2);
+                    rscTableRemove(handleTable9, handle2);
                     return resourceObj;
                   }
                 }),
@@ -15310,16 +15310,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
             caseMetas: [
               ["ok", _lowerFlatOwn({
                 componentIdx: 0,
-                tableIdx: 6,
+                tableIdx: 8,
                 lowerFn: function lowerImportedOwnedHost_FutureIncomingResponse(obj) {
                   if (!(obj instanceof FutureIncomingResponse2)) {
                     throw new TypeError('Resource error: Not a valid "FutureIncomingResponse" resource.');
                   }
                   let handle2 = obj[symbolRscHandle];
                   if (!handle2) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt6;
-                    captureTable6.set(rep3, obj);
-                    handle2 = rscTableCreateOwn(handleTable6, rep3);
+                    const rep3 = obj[symbolRscRep] || ++captureCnt8;
+                    captureTable8.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable8, rep3);
                   }
                   return handle2;
                 }
@@ -15699,19 +15699,19 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         paramLiftFns: [
           _liftFlatOwn({
             componentIdx: 0,
-            tableIdx: 8,
+            tableIdx: 4,
             classNameFn: () => OutgoingRequest2,
             createResourceFn: (handle2) => {
-              const rep3 = handleTable8[(handle2 << 1) + 1] & ~T_FLAG2;
-              let resourceObj = captureTable8.get(rep3);
+              const rep3 = handleTable4[(handle2 << 1) + 1] & ~T_FLAG2;
+              let resourceObj = captureTable4.get(rep3);
               if (!resourceObj) {
                 resourceObj = Object.create(OutgoingRequest2.prototype);
                 Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
                 Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
               } else {
-                captureTable8.delete(rep3);
+                captureTable4.delete(rep3);
               }
-              rscTableRemove(handleTable8, handle2);
+              rscTableRemove(handleTable4, handle2);
               return resourceObj;
             }
           }),
@@ -15722,19 +15722,19 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
                 "some",
                 _liftFlatOwn({
                   componentIdx: 0,
-                  tableIdx: 7,
+                  tableIdx: 9,
                   classNameFn: () => RequestOptions2,
                   createResourceFn: (handle2) => {
-                    const rep3 = handleTable7[(handle2 << 1) + 1] & ~T_FLAG2;
-                    let resourceObj = captureTable7.get(rep3);
+                    const rep3 = handleTable9[(handle2 << 1) + 1] & ~T_FLAG2;
+                    let resourceObj = captureTable9.get(rep3);
                     if (!resourceObj) {
                       resourceObj = Object.create(RequestOptions2.prototype);
                       Object.defineProperty(resourceObj, symbolRscHandle, { writable: true, value: handle2 });
                       Object.defineProperty(resourceObj, symbolRscRep, { writable: true, value: rep3 });
                     } else {
-                      captureTable7.delete(rep3);
+                      captureTable9.delete(rep3);
                     }
-                    rscTableRemove(handleTable7, handle2);
+                    rscTableRemove(handleTable9, handle2);
                     return resourceObj;
                   }
                 }),
@@ -15757,16 +15757,16 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
             caseMetas: [
               ["ok", _lowerFlatOwn({
                 componentIdx: 0,
-                tableIdx: 6,
+                tableIdx: 8,
                 lowerFn: function lowerImportedOwnedHost_FutureIncomingResponse(obj) {
                   if (!(obj instanceof FutureIncomingResponse2)) {
                     throw new TypeError('Resource error: Not a valid "FutureIncomingResponse" resource.');
                   }
                   let handle2 = obj[symbolRscHandle];
                   if (!handle2) {
-                    const rep3 = obj[symbolRscRep] || ++captureCnt6;
-                    captureTable6.set(rep3, obj);
-                    handle2 = rscTableCreateOwn(handleTable6, rep3);
+                    const rep3 = obj[symbolRscRep] || ++captureCnt8;
+                    captureTable8.set(rep3, obj);
+                    handle2 = rscTableCreateOwn(handleTable8, rep3);
                   }
                   return handle2;
                 }
@@ -16881,55 +16881,55 @@ function instantiate(getCoreModule, imports2, instantiateCore = WebAssembly.inst
         "[constructor]fields": Object.assign(trampoline19, { _jcoMaySuspend: false }),
         "[constructor]outgoing-request": Object.assign(trampoline15, { _jcoMaySuspend: false }),
         "[constructor]request-options": Object.assign(trampoline14, { _jcoMaySuspend: false }),
-        "[method]fields.append": Object.assign(exports0["9"], { _jcoMaySuspend: false }),
-        "[method]fields.get": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
-        "[method]future-incoming-response.get": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
+        "[method]fields.append": Object.assign(exports0["8"], { _jcoMaySuspend: false }),
+        "[method]fields.get": Object.assign(exports0["7"], { _jcoMaySuspend: false }),
+        "[method]future-incoming-response.get": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
         "[method]future-incoming-response.subscribe": Object.assign(trampoline18, { _jcoMaySuspend: false }),
-        "[method]incoming-body.stream": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
-        "[method]incoming-response.consume": Object.assign(exports0["6"], { _jcoMaySuspend: false }),
+        "[method]incoming-body.stream": Object.assign(exports0["0"], { _jcoMaySuspend: false }),
+        "[method]incoming-response.consume": Object.assign(exports0["5"], { _jcoMaySuspend: false }),
         "[method]incoming-response.headers": Object.assign(trampoline17, { _jcoMaySuspend: false }),
         "[method]incoming-response.status": Object.assign(trampoline16, { _jcoMaySuspend: false }),
-        "[method]outgoing-request.set-authority": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
-        "[method]outgoing-request.set-method": Object.assign(exports0["2"], { _jcoMaySuspend: false }),
-        "[method]outgoing-request.set-path-with-query": Object.assign(exports0["5"], { _jcoMaySuspend: false }),
-        "[method]outgoing-request.set-scheme": Object.assign(exports0["3"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-authority": Object.assign(exports0["3"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-method": Object.assign(exports0["1"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-path-with-query": Object.assign(exports0["4"], { _jcoMaySuspend: false }),
+        "[method]outgoing-request.set-scheme": Object.assign(exports0["2"], { _jcoMaySuspend: false }),
         "[method]request-options.set-between-bytes-timeout": Object.assign(trampoline13, { _jcoMaySuspend: false }),
         "[method]request-options.set-connect-timeout": Object.assign(trampoline11, { _jcoMaySuspend: false }),
         "[method]request-options.set-first-byte-timeout": Object.assign(trampoline12, { _jcoMaySuspend: false }),
-        "[resource-drop]fields": Object.assign(_guardMayLeave(0, trampoline10), { _jcoMaySuspend: false }),
-        "[resource-drop]future-incoming-response": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false }),
-        "[resource-drop]future-trailers": Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false }),
-        "[resource-drop]incoming-body": Object.assign(_guardMayLeave(0, trampoline9), { _jcoMaySuspend: false }),
-        "[resource-drop]incoming-response": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false }),
-        "[resource-drop]outgoing-request": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false }),
-        "[resource-drop]request-options": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false }),
-        "[static]incoming-body.finish": Object.assign(trampoline8, { _jcoMaySuspend: false })
+        "[resource-drop]fields": Object.assign(_guardMayLeave(0, trampoline2), { _jcoMaySuspend: false }),
+        "[resource-drop]future-incoming-response": Object.assign(_guardMayLeave(0, trampoline7), { _jcoMaySuspend: false }),
+        "[resource-drop]future-trailers": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false }),
+        "[resource-drop]incoming-body": Object.assign(_guardMayLeave(0, trampoline10), { _jcoMaySuspend: false }),
+        "[resource-drop]incoming-response": Object.assign(_guardMayLeave(0, trampoline6), { _jcoMaySuspend: false }),
+        "[resource-drop]outgoing-request": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false }),
+        "[resource-drop]request-options": Object.assign(_guardMayLeave(0, trampoline8), { _jcoMaySuspend: false }),
+        "[static]incoming-body.finish": Object.assign(trampoline9, { _jcoMaySuspend: false })
       },
       "wasi:io/error@0.2.0": {
-        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
+        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
       },
       "wasi:io/error@0.2.12": {
-        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
+        "[resource-drop]error": Object.assign(_guardMayLeave(0, trampoline3), { _jcoMaySuspend: false })
       },
       "wasi:io/poll@0.2.0": {
         "[method]pollable.block": Object.assign(trampoline25, { _jcoMaySuspend: false }),
-        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false })
+        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false })
       },
       "wasi:io/poll@0.2.12": {
-        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline5), { _jcoMaySuspend: false }),
-        poll: Object.assign(exports0["10"], { _jcoMaySuspend: false })
+        "[resource-drop]pollable": Object.assign(_guardMayLeave(0, trampoline1), { _jcoMaySuspend: false }),
+        poll: Object.assign(exports0["9"], { _jcoMaySuspend: false })
       },
       "wasi:io/streams@0.2.0": {
         "[method]output-stream.blocking-flush": Object.assign(exports0["15"], { _jcoMaySuspend: false }),
         "[method]output-stream.check-write": Object.assign(exports0["13"], { _jcoMaySuspend: false }),
         "[method]output-stream.subscribe": Object.assign(trampoline26, { _jcoMaySuspend: false }),
         "[method]output-stream.write": Object.assign(exports0["14"], { _jcoMaySuspend: false }),
-        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false }),
+        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false }),
         "[resource-drop]output-stream": Object.assign(_guardMayLeave(0, trampoline21), { _jcoMaySuspend: false })
       },
       "wasi:io/streams@0.2.12": {
-        "[method]input-stream.blocking-read": Object.assign(exports0["0"], { _jcoMaySuspend: false }),
-        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline0), { _jcoMaySuspend: false })
+        "[method]input-stream.blocking-read": Object.assign(exports0["10"], { _jcoMaySuspend: false }),
+        "[resource-drop]input-stream": Object.assign(_guardMayLeave(0, trampoline4), { _jcoMaySuspend: false })
       },
       "wasi:random/insecure-seed@0.2.4": {
         "insecure-seed": Object.assign(exports0["12"], { _jcoMaySuspend: false })
