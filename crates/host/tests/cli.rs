@@ -1,40 +1,9 @@
 //! The command line's contract, end to end: the real binary in a temporary directory with a
 //! scrubbed environment (only PATH, plus what a test sets).
 
-use std::path::Path;
-use std::process::Command;
+mod support;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_goproxy-doctor"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .envs(env.iter().copied())
-        .output()
-        .expect("run goproxy-doctor");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn run(dir: &Path, args: &[&str]) -> Run {
-    run_with_env(dir, args, &[])
-}
-
-fn write(root: &Path, rel: &str, contents: impl AsRef<[u8]>) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().expect("parent")).expect("create dir");
-    std::fs::write(path, contents).expect("write file");
-}
+use support::binary::{Run, run, run_with_env, write};
 
 /// A repository where every candidate file has one GPD201 error.
 fn repo() -> tempfile::TempDir {

@@ -8,8 +8,7 @@
 
 mod support;
 
-use std::path::Path;
-use std::process::Command;
+use support::binary::run_with_env as run;
 
 use support::servers::{self, Reply};
 
@@ -32,28 +31,6 @@ const MARKERS: &[&str] = &[
     "PROXYMARKER64",      // HTTP_PROXY of the host's environment
     "CFGERRMARKER99",     // a configuration error quoting the value
 ];
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_goproxy-doctor"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .envs(env.iter().copied())
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 /// No marker in `text`.
 fn assert_clean(what: &str, text: &str) {

@@ -1,1 +1,5 @@
+// Each integration test uses part of this.
+#![allow(dead_code)]
+
+pub(crate) mod binary;
 pub mod servers;
