@@ -80,32 +80,38 @@ fn token_char(c: char) -> bool {
 /// prefixed tokens, an AWS access key id (`AKIA`/`ASIA` and exactly 16 upper-case letters and
 /// digits, a whole word).
 pub fn tokens(text: &str) -> Vec<(Range<usize>, &'static str)> {
+    // one pass over the word starts (token characters are ASCII, so the byte before a word
+    // start is not one of them), in order
+    let bytes = text.as_bytes();
+    let token_byte = |b: u8| token_char(b as char);
     let mut out = Vec::new();
-    let at_start = |i: usize| text[..i].chars().next_back().is_none_or(|c| !token_char(c));
-    for (prefix, kind) in TOKEN_PREFIXES {
-        for (i, _) in text.match_indices(prefix) {
-            let rest = &text[i + prefix.len()..];
-            let n = rest.chars().take_while(|&c| token_char(c)).count();
-            if at_start(i) && n >= 16 {
-                // token characters are ASCII: n bytes
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'g' | b'n' | b'A') || (i > 0 && token_byte(bytes[i - 1])) {
+            continue;
+        }
+        let rest = &bytes[i..];
+        if let Some((prefix, kind)) = TOKEN_PREFIXES
+            .iter()
+            .find(|(p, _)| rest.starts_with(p.as_bytes()))
+        {
+            let n = rest[prefix.len()..]
+                .iter()
+                .take_while(|&&c| token_byte(c))
+                .count();
+            if n >= 16 {
                 out.push((i..i + prefix.len() + n, *kind));
             }
-        }
-    }
-    for prefix in ["AKIA", "ASIA"] {
-        for (i, _) in text.match_indices(prefix) {
-            let rest = &text.as_bytes()[i + 4..];
-            let n = rest
+        } else if rest.starts_with(b"AKIA") || rest.starts_with(b"ASIA") {
+            let n = rest[4..]
                 .iter()
-                .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 .count();
-            let whole = rest.get(n).is_none_or(|&b| !token_char(b as char));
-            if at_start(i) && n == 16 && whole {
+            let whole = rest.get(4 + n).is_none_or(|&c| !token_byte(c));
+            if n == 16 && whole {
                 out.push((i..i + 20, AWS_KEY_ID));
             }
         }
     }
-    out.sort_by_key(|(r, _)| r.start);
     out
 }
 
