@@ -231,15 +231,26 @@ async fn analysis_sends_no_request_at_all() {
     assert_eq!(server.connections(), 0);
 }
 
-/// The live phase as check.rs runs it: a second store, the approved origins, `probe`.
-async fn probe(
-    session: &mut Session,
-    attacks: &[SourceFile],
-    policy: Policy,
-    timeout: Duration,
+/// The live phase as check.rs runs it: a hostile checker in a store of its own sends
+/// `requests` (one per line) under a policy that allows `origin` only, at most `budget`
+/// requests, each phase of one at most `phase`; the whole phase is bounded by `deadline`.
+async fn send(
+    origin: &str,
+    budget: usize,
+    phase: Duration,
+    requests: &str,
+    deadline: Duration,
 ) -> Result<Vec<String>, String> {
+    let mut session = hostile().await;
+    let policy = Policy::live(&[origin], budget, phase, connector());
     let report = session
-        .probe(attacks, &[], &options(), policy, timeout)
+        .probe(
+            &[attack("http", requests)],
+            &[],
+            &options(),
+            policy,
+            deadline,
+        )
         .await?;
     Ok(observations(&report.findings))
 }
@@ -278,6 +289,7 @@ async fn only_get_and_head_to_the_approved_origins_leave() {
         )
     }));
     let requests: Vec<&str> = expected.iter().map(|(r, _)| r.as_str()).collect();
+    // the session itself, to analyse with it after the live phase
     let mut session = hostile().await;
     let policy = Policy::live(
         &[&approved.origin()],
@@ -285,14 +297,17 @@ async fn only_get_and_head_to_the_approved_origins_leave() {
         Duration::from_secs(2),
         connector(),
     );
-    let observed = probe(
-        &mut session,
-        &[attack("http", &requests.join("\n"))],
-        policy,
-        Duration::from_secs(10),
-    )
-    .await
-    .unwrap();
+    let report = session
+        .probe(
+            &[attack("http", &requests.join("\n"))],
+            &[],
+            &options(),
+            policy,
+            Duration::from_secs(10),
+        )
+        .await
+        .unwrap();
+    let observed = observations(&report.findings);
     let expected: Vec<String> = expected
         .iter()
         .map(|(request, outcome)| match *outcome {
@@ -341,17 +356,11 @@ async fn redirects_outside_the_plan_are_not_followed() {
     let to = target.clone();
     let approved = servers::http(move |_| Reply::redirect(&to)).await;
     let url = format!("{}/start", approved.url("http"));
-    let mut session = hostile().await;
-    let policy = Policy::live(
-        &[&approved.url("http")],
+    let observed = send(
+        &approved.url("http"),
         8,
         Duration::from_secs(2),
-        connector(),
-    );
-    let observed = probe(
-        &mut session,
-        &[attack("http", &format!("GET {url}"))],
-        policy,
+        &format!("GET {url}"),
         Duration::from_secs(10),
     )
     .await
@@ -372,12 +381,11 @@ async fn the_request_budget_holds() {
     let requests: Vec<String> = (0..5)
         .map(|i| format!("GET {}", server.url(&format!("/{i}"))))
         .collect();
-    let mut session = hostile().await;
-    let policy = Policy::live(&[&server.origin()], 3, Duration::from_secs(2), connector());
-    let observed = probe(
-        &mut session,
-        &[attack("http", &requests.join("\n"))],
-        policy,
+    let observed = send(
+        &server.origin(),
+        3,
+        Duration::from_secs(2),
+        &requests.join("\n"),
         Duration::from_secs(10),
     )
     .await
@@ -452,17 +460,11 @@ async fn a_server_that_never_answers_is_cut_off_by_the_phase_timeout() {
     // The guest asks for no timeout at all; the policy imposes its own (1 s here).
     let stalled = servers::http(|_| Reply::stall()).await;
     let url = format!("{}/stall", stalled.url("http"));
-    let mut session = hostile().await;
-    let policy = Policy::live(
-        &[&stalled.url("http")],
+    let observed = send(
+        &stalled.url("http"),
         4,
         Duration::from_secs(1),
-        connector(),
-    );
-    let observed = probe(
-        &mut session,
-        &[attack("http", &format!("GET {url}"))],
-        policy,
+        &format!("GET {url}"),
         Duration::from_secs(30),
     )
     .await
@@ -478,21 +480,12 @@ async fn a_server_that_never_answers_is_cut_off_by_the_phase_timeout() {
 #[tokio::test]
 async fn a_live_phase_blocked_on_a_server_is_stopped_by_its_deadline() {
     let stalled = servers::http(|_| Reply::stall()).await;
-    let mut session = hostile().await;
     // Phases may take an hour: only the deadline of the whole phase can stop it.
-    let policy = Policy::live(
-        &[&stalled.url("http")],
+    let error = send(
+        &stalled.url("http"),
         4,
         Duration::from_secs(3600),
-        connector(),
-    );
-    let error = probe(
-        &mut session,
-        &[attack(
-            "http",
-            &format!("GET {}/stall", stalled.url("http")),
-        )],
-        policy,
+        &format!("GET {}/stall", stalled.url("http")),
         Duration::from_secs(2),
     )
     .await
